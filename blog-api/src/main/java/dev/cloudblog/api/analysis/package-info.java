@@ -1,0 +1,2 @@
+/** Content analysis: reports merged from every active analyzer. */
+package dev.cloudblog.api.analysis;

@@ -1,0 +1,157 @@
+package dev.cloudblog.core;
+
+import dev.cloudblog.api.Blog;
+import dev.cloudblog.api.BlogConfigurationException;
+import dev.cloudblog.spi.Config;
+import dev.cloudblog.spi.ConfigSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Opens a {@link Blog} with the providers found on the classpath.
+ *
+ * <pre>{@code
+ * try (Blog blog = CloudBlog.builder()
+ *         .property("blog.cache.maximum-size", "50000")
+ *         .meterRegistry(prometheusRegistry)
+ *         .build()) {
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Settings are flat keys, looked up in this order, the first found winning: the builder's
+ * {@link Builder#property properties}, JVM system properties, environment variables (the key upper
+ * case with dots and dashes as underscores: {@code BLOG_CACHE_MAXIMUM_SIZE}), and the properties
+ * file named by {@code blog.config.file} in any of those. The README lists every key.
+ */
+public final class CloudBlog {
+
+    private CloudBlog() {
+    }
+
+    /** Opens a blog on defaults and whatever the environment configures. */
+    public static Blog open() {
+        return builder().build();
+    }
+
+    /** A builder with nothing set. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Blog}; not thread-safe. */
+    public static final class Builder {
+        private final Map<String, String> properties = new LinkedHashMap<>();
+        private Clock clock = Clock.systemUTC();
+        private MeterRegistry meterRegistry;
+        private ScheduledExecutorService executor;
+        private ClassLoader classLoader;
+        private Map<String, String> environment = System.getenv();
+        private Properties systemProperties = System.getProperties();
+
+        private Builder() {
+        }
+
+        /** Sets one setting; it wins over every other source. */
+        public Builder property(String key, String value) {
+            properties.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** Sets several settings. */
+        public Builder properties(Map<String, String> values) {
+            values.forEach(this::property);
+            return this;
+        }
+
+        /** The clock of the blog; scheduling and timestamps follow it. Default: UTC system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Where meters go. Default: a private {@link SimpleMeterRegistry}. */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Threads for background work, owned by the caller (the blog does not shut it down).
+         * Default: a pool of {@code blog.threads} daemon threads owned by the blog.
+         */
+        public Builder executor(ScheduledExecutorService executor) {
+            this.executor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** Where providers are looked up. Default: the thread's context class loader. */
+        public Builder classLoader(ClassLoader classLoader) {
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /** The environment variables to read settings from. Default: the process environment. */
+        public Builder environment(Map<String, String> environment) {
+            this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        /** The system properties to read settings from. Default: the JVM's. */
+        public Builder systemProperties(Properties properties) {
+            this.systemProperties = Objects.requireNonNull(properties, "properties");
+            return this;
+        }
+
+        /**
+         * Opens the blog: reads settings, selects and starts providers, replays the outbox and
+         * starts scheduled publishing.
+         *
+         * @throws BlogConfigurationException if a setting is invalid or providers cannot be selected or started
+         */
+        public Blog build() {
+            ClassLoader loader = classLoader != null ? classLoader
+                    : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                            .orElse(CloudBlog.class.getClassLoader());
+            return new CoreBlog(config(), clock, meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(),
+                    executor, loader);
+        }
+
+        private Config config() {
+            List<ConfigSource> sources = new ArrayList<>(List.of(
+                    ConfigSource.of("builder", properties),
+                    ConfigSource.of("system properties", systemProperties),
+                    ConfigSource.environment(environment)));
+            Optional<String> file = Config.layered(sources).get("blog.config.file");
+            if (file.isPresent()) {
+                sources.add(ConfigSource.of("file " + file.get(), load(Path.of(file.get()))));
+            }
+            return Config.layered(sources);
+        }
+
+        private static Properties load(Path file) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new BlogConfigurationException("blog.config.file = '" + file
+                        + "' cannot be read: " + e.getMessage(), e);
+            }
+            return properties;
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package dev.cloudblog.core;
+
+import dev.cloudblog.api.Blog;
+import dev.cloudblog.api.BlogConfigurationException;
+import dev.cloudblog.api.analysis.Analysis;
+import dev.cloudblog.api.event.Events;
+import dev.cloudblog.api.post.Posts;
+import dev.cloudblog.api.search.Search;
+import dev.cloudblog.api.verification.Verification;
+import dev.cloudblog.core.content.MarkdownRenderer;
+import dev.cloudblog.core.event.EventHub;
+import dev.cloudblog.core.event.OutboxRelay;
+import dev.cloudblog.core.post.PostEngine;
+import dev.cloudblog.core.provider.Capability;
+import dev.cloudblog.core.provider.ProviderSelector;
+import dev.cloudblog.spi.Config;
+import dev.cloudblog.spi.Provider;
+import dev.cloudblog.spi.ProviderContext;
+import dev.cloudblog.spi.analysis.ContentAnalyzer;
+import dev.cloudblog.spi.cache.CacheStats;
+import dev.cloudblog.spi.cache.PostCache;
+import dev.cloudblog.spi.event.EventBus;
+import dev.cloudblog.spi.search.SearchIndex;
+import dev.cloudblog.spi.store.PostStore;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The engine's {@link Blog}: wires the selected providers together and runs the background work. */
+final class CoreBlog implements Blog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CoreBlog.class);
+
+    private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ScheduledExecutorService executor;
+    private final boolean ownsExecutor;
+    private final Duration shutdownTimeout;
+    private final PostEngine posts;
+    private final Search search;
+    private final Analysis analysis;
+    private final Verification verification = new UnavailableVerification();
+    private final EventHub events;
+    private final OutboxRelay relay;
+    private ScheduledFuture<?> scheduler;
+
+    CoreBlog(Config config, Clock clock, MeterRegistry registry, ScheduledExecutorService executor,
+             ClassLoader classLoader) {
+        this.ownsExecutor = executor == null;
+        this.executor = ownsExecutor ? newExecutor(config.intValue("blog.threads", 2, 1, 64)) : executor;
+        this.shutdownTimeout = config.duration("blog.shutdown.timeout", Duration.ofSeconds(5));
+        try {
+            ProviderContext context = new ProviderContext(config, clock, this.executor, registry,
+                    config.string("blog.node.id", UUID.randomUUID().toString()));
+            ProviderSelector selector = new ProviderSelector(config, classLoader);
+            PostStore store = start(Capability.STORE, selector.selectOne(Capability.STORE).orElseThrow(
+                    () -> new BlogConfigurationException("no post store provider is on the classpath; "
+                            + "add dev.cloudblog:blog-core (memory) or " + Capability.STORE.artifact())), context);
+            PostCache cache = start(Capability.CACHE, selector.selectOne(Capability.CACHE).orElseThrow(
+                    () -> new BlogConfigurationException("no cache provider is on the classpath; "
+                            + "add dev.cloudblog:blog-core (caffeine) or " + Capability.CACHE.artifact())), context);
+            bindCacheMeters(cache, registry);
+            EventBus bus = start(Capability.EVENTS, selector.selectOne(Capability.EVENTS).orElseThrow(
+                    () -> new BlogConfigurationException("no event bus provider is on the classpath; "
+                            + "add dev.cloudblog:blog-core (local) or " + Capability.EVENTS.artifact())), context);
+            SearchIndex index = selector.selectOne(Capability.SEARCH)
+                    .map(provider -> start(Capability.SEARCH, provider, context)).orElse(null);
+            List<ContentAnalyzer> analyzers = selector.selectAll(Capability.ANALYSIS).stream()
+                    .map(provider -> start(Capability.ANALYSIS, provider, context)).toList();
+            selector.selectAll(Capability.ANCHOR).forEach(provider -> start(Capability.ANCHOR, provider, context));
+
+            resources.push(bus.subscribe(event -> cache.invalidate(PostEngine.cacheKeys(event.postId(), event.slugs()))));
+            this.relay = new OutboxRelay(store, bus, this.executor, registry);
+            resources.push(relay);
+            this.posts = new PostEngine(store, cache, new MarkdownRenderer(), clock, registry, relay::wake);
+            this.events = new EventHub(bus, this.executor,
+                    config.duration("blog.events.retry.initial-delay", Duration.ofMillis(100)),
+                    config.duration("blog.events.retry.max-delay", Duration.ofSeconds(30)), registry);
+            resources.push(events);
+            this.search = new IndexedSearch(index);
+            if (index != null) {
+                events.subscribe("search-index", event -> IndexedSearch.apply(index, store, event));
+            }
+            this.analysis = new MergedAnalysis(analyzers, posts);
+
+            relay.start(config.duration("blog.outbox.poll-interval", Duration.ofSeconds(1)));
+            if (config.bool("blog.scheduler.enabled", true)) {
+                Duration interval = config.duration("blog.scheduler.interval", Duration.ofSeconds(1));
+                scheduler = this.executor.scheduleWithFixedDelay(this::publishDue, interval.toNanos(),
+                        interval.toNanos(), TimeUnit.NANOSECONDS);
+            }
+        } catch (RuntimeException | Error e) {
+            releaseAll();
+            throw e;
+        }
+    }
+
+    private <S> S start(Capability<?> capability, Provider<S> provider, ProviderContext context) {
+        S service;
+        try {
+            service = provider.create(context);
+        } catch (BlogConfigurationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new BlogConfigurationException("the " + capability.description() + " provider '" + provider.name()
+                    + "' (" + provider.getClass().getName() + ") failed to start: " + e.getMessage(), e);
+        }
+        if (service == null) {
+            throw new BlogConfigurationException("the " + capability.description() + " provider '" + provider.name()
+                    + "' (" + provider.getClass().getName() + ") created nothing");
+        }
+        if (service instanceof AutoCloseable closeable) {
+            resources.push(closeable);
+        }
+        LOG.info("{}: {}", capability.description(), provider.name());
+        return service;
+    }
+
+    private static void bindCacheMeters(PostCache cache, MeterRegistry registry) {
+        counter(registry, "blog.cache.hits", "Cache lookups answered from the cache", cache, c -> c.stats().hits());
+        counter(registry, "blog.cache.misses", "Cache lookups that went to the store", cache, c -> c.stats().misses());
+        counter(registry, "blog.cache.evictions", "Entries evicted for size or age", cache,
+                c -> c.stats().evictions());
+        Gauge.builder("blog.cache.size", cache, c -> c.stats().size()).description("Entries in the cache")
+                .register(registry);
+        Gauge.builder("blog.cache.hit.ratio", cache, c -> c.stats().hitRate())
+                .description("Hits over lookups since start").register(registry);
+    }
+
+    private static void counter(MeterRegistry registry, String name, String description, PostCache cache,
+                                ToDoubleFunction<PostCache> count) {
+        FunctionCounter.builder(name, cache, count).description(description).register(registry);
+    }
+
+    private void publishDue() {
+        try {
+            posts.publishDue();
+        } catch (RuntimeException e) {
+            LOG.warn("Scheduled publishing failed; the next run tries again", e);
+        }
+    }
+
+    @Override
+    public Posts posts() {
+        return posts;
+    }
+
+    @Override
+    public Search search() {
+        return search;
+    }
+
+    @Override
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    @Override
+    public Verification verification() {
+        return verification;
+    }
+
+    @Override
+    public Events events() {
+        return events;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (scheduler != null) {
+            scheduler.cancel(false);
+        }
+        relay.close();
+        try {
+            relay.drain();
+        } catch (RuntimeException e) {
+            LOG.warn("Events still in the outbox at close are relayed at the next start", e);
+        }
+        awaitListeners();
+        releaseAll();
+    }
+
+    private void awaitListeners() {
+        long deadline = System.nanoTime() + shutdownTimeout.toNanos();
+        while (events.backlog() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (events.backlog() > 0) {
+            LOG.warn("{} events were not handled by their listeners before close", events.backlog());
+        }
+    }
+
+    private void releaseAll() {
+        while (!resources.isEmpty()) {
+            AutoCloseable resource = resources.pop();
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.warn("Could not close {}", resource, e);
+            }
+        }
+        if (ownsExecutor) {
+            executor.shutdownNow();
+        }
+    }
+
+    private static ScheduledExecutorService newExecutor(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "cloudblog-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        return Executors.newScheduledThreadPool(threads, factory);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.cloudblog.core;
+
+import dev.cloudblog.api.analysis.AnalysisFacet;
+import dev.cloudblog.api.analysis.Analysis;
+import dev.cloudblog.api.analysis.ContentReport;
+import dev.cloudblog.api.post.Post;
+import dev.cloudblog.api.post.PostInput;
+import dev.cloudblog.core.post.PostEngine;
+import dev.cloudblog.spi.analysis.ContentAnalyzer;
+import java.util.Comparator;
+import java.util.List;
+
+/** Analysis by every active analyzer, their facets merged into one report. */
+final class MergedAnalysis implements Analysis {
+
+    private final List<ContentAnalyzer> analyzers;
+    private final PostEngine posts;
+
+    MergedAnalysis(List<ContentAnalyzer> analyzers, PostEngine posts) {
+        this.analyzers = List.copyOf(analyzers);
+        this.posts = posts;
+    }
+
+    @Override
+    public ContentReport analyze(String postId) {
+        Post post = posts.require(postId);
+        return new ContentReport(post.id(), post.version(), facets(post));
+    }
+
+    @Override
+    public ContentReport analyzeDraft(PostInput draft) {
+        return new ContentReport(null, 0, facets(posts.preview(draft)));
+    }
+
+    private List<AnalysisFacet> facets(Post post) {
+        return analyzers.stream()
+                .flatMap(analyzer -> analyzer.analyze(post).stream())
+                .sorted(Comparator.comparing(AnalysisFacet::analyzer).thenComparing(AnalysisFacet::name))
+                .toList();
+    }
+}

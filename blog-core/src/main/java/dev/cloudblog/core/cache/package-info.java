@@ -1,0 +1,2 @@
+/** The default cache, {@code caffeine}. */
+package dev.cloudblog.core.cache;

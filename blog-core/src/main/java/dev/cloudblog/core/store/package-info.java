@@ -1,0 +1,2 @@
+/** The default post store, {@code memory}. */
+package dev.cloudblog.core.store;

@@ -1,0 +1,2 @@
+/** The anchoring SPI: checkpoints recorded outside the blog. */
+package dev.cloudblog.spi.anchor;

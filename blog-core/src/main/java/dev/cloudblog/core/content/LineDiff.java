@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * LineDiff.diff("a\nb\nc\n", "a\nB\nc\n");
- * // [  a (1,1), - b (2,0), + B (0,2),   c (3,3)]
+ * // [DiffLine(KEPT, "a", 1, 1), DiffLine(REMOVED, "b", 2, 0), DiffLine(ADDED, "B", 0, 2), DiffLine(KEPT, "c", 3, 3)]
  * }</pre>
  */
 public final class LineDiff {

@@ -54,6 +54,7 @@ public final class MarkdownRenderer {
     private static final String BASE_URI = "https://cloudblog.invalid/";
 
     private static final String LINK_REL = "nofollow noopener noreferrer";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
     private static final Pattern WORD =
             Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['’][\\p{L}\\p{M}\\p{N}]+)*");
@@ -92,7 +93,8 @@ public final class MarkdownRenderer {
                 code.removeAttr("class");
             }
         }
-        String plainText = clean.body().text();
+        // text() keeps the line breaks of <pre> blocks; plain text has none.
+        String plainText = WHITESPACE.matcher(clean.body().text()).replaceAll(" ").strip();
         return new RenderedBody(clean.body().html(), plainText, countWords(plainText));
     }
 

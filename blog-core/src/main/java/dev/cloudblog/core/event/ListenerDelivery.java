@@ -89,7 +89,12 @@ final class ListenerDelivery implements Subscription {
                 failures.increment();
                 attempts++;
                 Duration delay = retryDelay(attempts);
-                LOG.warn("Listener '{}' failed on {} (attempt {}); retrying in {}", name, event, attempts, delay, e);
+                if (attempts == 1) {
+                    LOG.warn("Listener '{}' failed on {}; retrying in {}", name, event, delay, e);
+                } else {
+                    LOG.warn("Listener '{}' failed on {} again (attempt {}: {}); retrying in {}", name, event.id(),
+                            attempts, e.toString(), delay);
+                }
                 running.set(false);
                 schedule(delay.toNanos());
                 return;

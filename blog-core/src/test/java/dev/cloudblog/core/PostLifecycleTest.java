@@ -164,6 +164,19 @@ class PostLifecycleTest {
     }
 
     @Test
+    @DisplayName("many posts with one title all get distinct slugs: numbered first, then with a random suffix")
+    void popularTitlesGetDistinctSlugs() {
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            slugs.add(posts.create(input("Weekly notes", "body")).slug());
+        }
+
+        assertThat(slugs).hasSize(60).contains("weekly-notes", "weekly-notes-2", "weekly-notes-9")
+                .doesNotContain("weekly-notes-10");
+        assertThat(slugs).filteredOn(slug -> slug.matches("weekly-notes-[0-9a-f]{8}")).hasSize(51);
+    }
+
+    @Test
     @DisplayName("a deleted post is gone with its slugs and history")
     void deletes() {
         Post post = posts.create(input("Doomed", "body"));

@@ -101,14 +101,28 @@ public final class Slugifier {
      *     {@code n < 2}
      */
     public static String withSuffix(String slug, int n) {
-        if (!isValid(slug)) {
-            throw new IllegalArgumentException("slug must be valid but was '" + slug + "'");
-        }
         if (n < 2) {
             throw new IllegalArgumentException("n must be at least 2 but was " + n);
         }
-        String suffix = "-" + n;
-        return truncate(slug, MAX_LENGTH - suffix.length()) + suffix;
+        return withSuffix(slug, Integer.toString(n));
+    }
+
+    /**
+     * Returns {@code slug + "-" + suffix}, with {@code slug} cut as {@link #withSuffix(String, int)}
+     * cuts it.
+     *
+     * @throws IllegalArgumentException if {@code slug} or {@code suffix} is not {@linkplain #isValid valid},
+     *     or the suffix leaves no room for the slug
+     */
+    public static String withSuffix(String slug, String suffix) {
+        if (!isValid(slug)) {
+            throw new IllegalArgumentException("slug must be valid but was '" + slug + "'");
+        }
+        if (!isValid(suffix) || suffix.length() > MAX_LENGTH / 2) {
+            throw new IllegalArgumentException("suffix must be a valid slug of at most " + MAX_LENGTH / 2
+                    + " characters but was '" + suffix + "'");
+        }
+        return truncate(slug, MAX_LENGTH - suffix.length() - 1) + "-" + suffix;
     }
 
     /**

@@ -49,7 +49,8 @@ import org.slf4j.LoggerFactory;
 public final class PostEngine implements Posts {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostEngine.class);
-    private static final int MAX_SLUG_ATTEMPTS = 50;
+    private static final int NUMBERED_SLUGS = 9;
+    private static final int RANDOM_SLUGS = 5;
     private static final int DUE_BATCH = 500;
     private static final String ID_KEY = "id:";
     private static final String SLUG_KEY = "slug:";
@@ -292,9 +293,16 @@ public final class PostEngine implements Posts {
         });
     }
 
+    /**
+     * Saves under the wanted slug or, when another post holds it, the first free of {@code wanted-2}
+     * to {@code wanted-9}, then of a few {@code wanted-<8 random hex digits>}: popular titles never
+     * cost a scan of every numbered variant.
+     */
     private Post saveWithUniqueSlug(String wanted, String postId, Function<String, PostWrite> writeWithSlug) {
-        for (int attempt = 1; attempt <= MAX_SLUG_ATTEMPTS; attempt++) {
-            String slug = attempt == 1 ? wanted : Slugifier.withSuffix(wanted, attempt);
+        for (int attempt = 1; attempt <= NUMBERED_SLUGS + RANDOM_SLUGS; attempt++) {
+            String slug = attempt == 1 ? wanted
+                    : attempt <= NUMBERED_SLUGS ? Slugifier.withSuffix(wanted, attempt)
+                    : Slugifier.withSuffix(wanted, UUID.randomUUID().toString().substring(0, 8));
             if (store.isSlugTaken(slug, postId)) {
                 continue;
             }
@@ -307,8 +315,8 @@ public final class PostEngine implements Posts {
             committed(write.event());
             return write.post();
         }
-        throw InvalidPostException.of("slug", "'" + wanted + "' and its first " + MAX_SLUG_ATTEMPTS
-                + " numbered variants are taken; choose another slug");
+        throw InvalidPostException.of("slug", "'" + wanted + "' and every variant tried are taken; "
+                + "choose another slug");
     }
 
     private PostWrite write(Post post, long expectedVersion, RevisionAction action, BlogEvent event) {

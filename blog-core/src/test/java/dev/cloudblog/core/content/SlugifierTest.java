@@ -126,6 +126,8 @@ class SlugifierTest {
     void withSuffix() {
         assertThat(Slugifier.withSuffix("hello-world", 2)).isEqualTo("hello-world-2");
         assertThat(Slugifier.withSuffix("a", 1234)).isEqualTo("a-1234");
+        assertThat(Slugifier.withSuffix("hello-world", "3f2a9c1b")).isEqualTo("hello-world-3f2a9c1b");
+        assertThat(Slugifier.withSuffix("x".repeat(80), "3f2a9c1b")).isEqualTo("x".repeat(71) + "-3f2a9c1b");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.cloudblog.api.Blog;
 import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.PostInput;
 import dev.cloudblog.api.post.PostStatus;
+import dev.cloudblog.tck.Eventually;
 import dev.cloudblog.tck.MutableClock;
 import java.time.Duration;
 import java.time.Instant;

@@ -32,55 +32,47 @@ class ProviderSelectorTest {
     private static final Capability<WidgetProvider> WIDGET = new Capability<>(
             "widget", "widget", WidgetProvider.class, "basic", "dev.cloudblog:providers-widget");
 
-    public static final class Basic implements WidgetProvider {
+    /** A widget provider whose name is all it has. */
+    abstract static class NamedWidget implements WidgetProvider {
+        private final String name;
+
+        NamedWidget(String name) {
+            this.name = name;
+        }
+
         @Override
         public String name() {
-            return "basic";
+            return name;
         }
 
         @Override
         public String create(ProviderContext context) {
-            return "basic widget";
+            return name + " widget";
         }
     }
 
-    public static final class Fancy implements WidgetProvider {
-        @Override
-        public String name() {
-            return "fancy";
-        }
-
-        @Override
-        public String create(ProviderContext context) {
-            return "fancy widget";
+    public static final class Basic extends NamedWidget {
+        public Basic() {
+            super("basic");
         }
     }
 
-    public static final class Shiny implements WidgetProvider {
-        @Override
-        public String name() {
-            return "shiny";
-        }
-
-        @Override
-        public String create(ProviderContext context) {
-            return "shiny widget";
+    public static final class Fancy extends NamedWidget {
+        public Fancy() {
+            super("fancy");
         }
     }
 
-    public static final class Exploding implements WidgetProvider {
+    public static final class Shiny extends NamedWidget {
+        public Shiny() {
+            super("shiny");
+        }
+    }
+
+    public static final class Exploding extends NamedWidget {
         public Exploding() {
+            super("exploding");
             throw new IllegalStateException("cannot construct");
-        }
-
-        @Override
-        public String name() {
-            return "exploding";
-        }
-
-        @Override
-        public String create(ProviderContext context) {
-            return "never";
         }
     }
 

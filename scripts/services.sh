@@ -25,15 +25,17 @@ wait_for() { # description, command...
 
 # PostgreSQL on 127.0.0.1:5432 with trust auth, a database 'test' and roles 'root' and 'postgres'.
 ensure_postgres() {
+  local installed=false
   if ! command -v pg_ctlcluster >/dev/null 2>&1; then
     apt_install postgresql
+    installed=true
   fi
   if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     local version
     version=$(ls /etc/postgresql | sort -V | tail -n 1)
     local hba="/etc/postgresql/$version/main/pg_hba.conf"
-    if ! grep -q '^host *all *all *127.0.0.1/32 *trust' "$hba"; then
-      log "allowing local TCP connections without a password (test machine)"
+    if $installed && ! grep -q '^host *all *all *127.0.0.1/32 *trust' "$hba"; then
+      log "the cluster installed just now for the tests takes local TCP connections without a password"
       as_root sed -i '1i host all all 127.0.0.1/32 trust\nhost all all ::1/128 trust' "$hba"
     fi
     log "starting PostgreSQL $version"

@@ -2,6 +2,7 @@ package dev.cloudblog.core;
 
 import dev.cloudblog.api.Blog;
 import dev.cloudblog.api.BlogConfigurationException;
+import dev.cloudblog.api.event.BlogEventListener;
 import dev.cloudblog.spi.Config;
 import dev.cloudblog.spi.ConfigSource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -62,6 +63,7 @@ public final class CloudBlog {
         private ClassLoader classLoader;
         private Map<String, String> environment = System.getenv();
         private Properties systemProperties = System.getProperties();
+        private final Map<String, BlogEventListener> listeners = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -118,6 +120,20 @@ public final class CloudBlog {
         }
 
         /**
+         * Subscribes a listener from the start, before the outbox is replayed: unlike a later
+         * {@code events().subscribe}, it also gets the events a crash left undelivered.
+         *
+         * @throws IllegalArgumentException if the name is blank or already used
+         */
+        public Builder listener(String name, BlogEventListener listener) {
+            if (name == null || name.isBlank() || listeners.containsKey(name)) {
+                throw new IllegalArgumentException("a listener needs a unique, non-blank name, not '" + name + "'");
+            }
+            listeners.put(name, Objects.requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /**
          * Opens the blog: reads settings, selects and starts providers, replays the outbox and
          * starts scheduled publishing.
          *
@@ -128,7 +144,7 @@ public final class CloudBlog {
                     : Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                             .orElse(CloudBlog.class.getClassLoader());
             return new CoreBlog(config(), clock, meterRegistry != null ? meterRegistry : new SimpleMeterRegistry(),
-                    executor, loader);
+                    executor, loader, listeners);
         }
 
         private Config config() {

@@ -3,20 +3,26 @@ package dev.cloudblog.core;
 import dev.cloudblog.api.Blog;
 import dev.cloudblog.api.BlogConfigurationException;
 import dev.cloudblog.api.analysis.Analysis;
+import dev.cloudblog.api.event.BlogEventListener;
 import dev.cloudblog.api.event.Events;
 import dev.cloudblog.api.post.Posts;
 import dev.cloudblog.api.search.Search;
 import dev.cloudblog.api.verification.Verification;
+import dev.cloudblog.core.checkpoint.CheckpointSigner;
 import dev.cloudblog.core.content.MarkdownRenderer;
 import dev.cloudblog.core.event.EventHub;
 import dev.cloudblog.core.event.OutboxRelay;
+import dev.cloudblog.core.metrics.OperationMetrics;
 import dev.cloudblog.core.post.PostEngine;
 import dev.cloudblog.core.provider.Capability;
 import dev.cloudblog.core.provider.ProviderSelector;
+import dev.cloudblog.core.verification.LogVerification;
+import dev.cloudblog.core.verification.RevisionLog;
 import dev.cloudblog.spi.Config;
 import dev.cloudblog.spi.Provider;
 import dev.cloudblog.spi.ProviderContext;
 import dev.cloudblog.spi.analysis.ContentAnalyzer;
+import dev.cloudblog.spi.anchor.Anchorer;
 import dev.cloudblog.spi.cache.CacheStats;
 import dev.cloudblog.spi.cache.PostCache;
 import dev.cloudblog.spi.event.EventBus;
@@ -29,7 +35,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,13 +63,14 @@ final class CoreBlog implements Blog {
     private final PostEngine posts;
     private final Search search;
     private final Analysis analysis;
-    private final Verification verification = new UnavailableVerification();
+    private final Verification verification;
     private final EventHub events;
     private final OutboxRelay relay;
     private ScheduledFuture<?> scheduler;
+    private ScheduledFuture<?> checkpointTicker;
 
     CoreBlog(Config config, Clock clock, MeterRegistry registry, ScheduledExecutorService executor,
-             ClassLoader classLoader) {
+             ClassLoader classLoader, Map<String, BlogEventListener> listeners) {
         this.ownsExecutor = executor == null;
         this.executor = ownsExecutor ? newExecutor(config.intValue("blog.threads", 2, 1, 64)) : executor;
         this.shutdownTimeout = config.duration("blog.shutdown.timeout", Duration.ofSeconds(5));
@@ -69,40 +78,46 @@ final class CoreBlog implements Blog {
             ProviderContext context = new ProviderContext(config, clock, this.executor, registry,
                     config.string("blog.node.id", UUID.randomUUID().toString()));
             ProviderSelector selector = new ProviderSelector(config, classLoader);
-            PostStore store = start(Capability.STORE, selector.selectOne(Capability.STORE).orElseThrow(
-                    () -> new BlogConfigurationException("no post store provider is on the classpath; "
-                            + "add dev.cloudblog:blog-core (memory) or " + Capability.STORE.artifact())), context);
-            PostCache cache = start(Capability.CACHE, selector.selectOne(Capability.CACHE).orElseThrow(
-                    () -> new BlogConfigurationException("no cache provider is on the classpath; "
-                            + "add dev.cloudblog:blog-core (caffeine) or " + Capability.CACHE.artifact())), context);
+            PostStore store = start(Capability.STORE, require(selector, Capability.STORE), context);
+            PostCache cache = start(Capability.CACHE, require(selector, Capability.CACHE), context);
             bindCacheMeters(cache, registry);
-            EventBus bus = start(Capability.EVENTS, selector.selectOne(Capability.EVENTS).orElseThrow(
-                    () -> new BlogConfigurationException("no event bus provider is on the classpath; "
-                            + "add dev.cloudblog:blog-core (local) or " + Capability.EVENTS.artifact())), context);
+            EventBus bus = start(Capability.EVENTS, require(selector, Capability.EVENTS), context);
             SearchIndex index = selector.selectOne(Capability.SEARCH)
                     .map(provider -> start(Capability.SEARCH, provider, context)).orElse(null);
             List<ContentAnalyzer> analyzers = selector.selectAll(Capability.ANALYSIS).stream()
                     .map(provider -> start(Capability.ANALYSIS, provider, context)).toList();
-            selector.selectAll(Capability.ANCHOR).forEach(provider -> start(Capability.ANCHOR, provider, context));
+            Map<String, Anchorer> anchorers = new LinkedHashMap<>();
+            selector.selectAll(Capability.ANCHOR)
+                    .forEach(provider -> anchorers.put(provider.name(), start(Capability.ANCHOR, provider, context)));
 
-            resources.push(bus.subscribe(event -> cache.invalidate(PostEngine.cacheKeys(event.postId(), event.slugs()))));
-            this.relay = new OutboxRelay(store, bus, this.executor, registry);
+            VerificationSettings settings = VerificationSettings.of(config);
+            CheckpointSigner signer = settings.signer();
+            RevisionLog log = new RevisionLog(store, signer, settings.origin(), anchorers, clock,
+                    settings.leavesPerCheckpoint(), settings.checkpointInterval(), registry);
+            this.relay = new OutboxRelay(store, bus, List.of(log), this.executor, registry);
             resources.push(relay);
+            OperationMetrics metrics = new OperationMetrics(registry);
+            this.verification = new LogVerification(store, log, signer.verifier(), anchorers, relay::drain, metrics);
             this.posts = new PostEngine(store, cache, new MarkdownRenderer(), clock, registry, relay::wake);
             this.events = new EventHub(bus, this.executor,
                     config.duration("blog.events.retry.initial-delay", Duration.ofMillis(100)),
                     config.duration("blog.events.retry.max-delay", Duration.ofSeconds(30)), registry);
             resources.push(events);
-            this.search = new IndexedSearch(index);
+            this.search = new IndexedSearch(index, metrics);
             if (index != null) {
-                events.subscribe("search-index", event -> IndexedSearch.apply(index, store, event));
+                events.subscribeInternal("search-index", event -> IndexedSearch.apply(index, store, event));
             }
-            this.analysis = new MergedAnalysis(analyzers, posts);
+            listeners.forEach(events::subscribe);
+            this.analysis = new MergedAnalysis(analyzers, posts, metrics);
 
             relay.start(config.duration("blog.outbox.poll-interval", Duration.ofSeconds(1)));
+            Duration tick = log.tickInterval();
+            checkpointTicker = this.executor.scheduleWithFixedDelay(() -> quietly("Checkpointing", log::tick),
+                    tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
             if (config.bool("blog.scheduler.enabled", true)) {
                 Duration interval = config.duration("blog.scheduler.interval", Duration.ofSeconds(1));
-                scheduler = this.executor.scheduleWithFixedDelay(this::publishDue, interval.toNanos(),
+                scheduler = this.executor.scheduleWithFixedDelay(
+                        () -> quietly("Scheduled publishing", posts::publishDue), interval.toNanos(),
                         interval.toNanos(), TimeUnit.NANOSECONDS);
             }
         } catch (RuntimeException | Error e) {
@@ -117,7 +132,7 @@ final class CoreBlog implements Blog {
             service = provider.create(context);
         } catch (BlogConfigurationException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new BlogConfigurationException("the " + capability.description() + " provider '" + provider.name()
                     + "' (" + provider.getClass().getName() + ") failed to start: " + e.getMessage(), e);
         }
@@ -130,6 +145,12 @@ final class CoreBlog implements Blog {
         }
         LOG.info("{}: {}", capability.description(), provider.name());
         return service;
+    }
+
+    private static <P extends Provider<?>> P require(ProviderSelector selector, Capability<P> capability) {
+        return selector.selectOne(capability).orElseThrow(() -> new BlogConfigurationException("no "
+                + capability.description() + " provider is on the classpath; add dev.cloudblog:blog-core (which has "
+                + capability.defaultName() + ") or " + capability.artifact()));
     }
 
     private static void bindCacheMeters(PostCache cache, MeterRegistry registry) {
@@ -148,11 +169,11 @@ final class CoreBlog implements Blog {
         FunctionCounter.builder(name, cache, count).description(description).register(registry);
     }
 
-    private void publishDue() {
+    private static void quietly(String what, Runnable task) {
         try {
-            posts.publishDue();
+            task.run();
         } catch (RuntimeException e) {
-            LOG.warn("Scheduled publishing failed; the next run tries again", e);
+            LOG.warn("{} failed; the next run tries again", what, e);
         }
     }
 
@@ -186,8 +207,12 @@ final class CoreBlog implements Blog {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        posts.close();
         if (scheduler != null) {
             scheduler.cancel(false);
+        }
+        if (checkpointTicker != null) {
+            checkpointTicker.cancel(false);
         }
         relay.close();
         try {

@@ -1,11 +1,13 @@
 package dev.cloudblog.core;
 
 import dev.cloudblog.api.CapabilityUnavailableException;
+import dev.cloudblog.api.event.BlogEvent;
 import dev.cloudblog.api.event.PostEvent;
 import dev.cloudblog.api.search.Search;
 import dev.cloudblog.api.search.SearchHit;
 import dev.cloudblog.api.search.SearchQuery;
 import dev.cloudblog.api.search.SearchResults;
+import dev.cloudblog.core.metrics.OperationMetrics;
 import dev.cloudblog.core.provider.Capability;
 import dev.cloudblog.spi.search.SearchIndex;
 import dev.cloudblog.spi.store.PostStore;
@@ -18,13 +20,15 @@ import java.util.List;
 final class IndexedSearch implements Search {
 
     private final SearchIndex index;
+    private final OperationMetrics metrics;
 
-    IndexedSearch(SearchIndex index) {
+    IndexedSearch(SearchIndex index, OperationMetrics metrics) {
         this.index = index;
+        this.metrics = metrics;
     }
 
     /** Brings the index up to date with one event's post; safe to repeat. */
-    static void apply(SearchIndex index, PostStore store, dev.cloudblog.api.event.BlogEvent event) {
+    static void apply(SearchIndex index, PostStore store, BlogEvent event) {
         if (event instanceof PostEvent.Deleted) {
             index.remove(event.postId());
         } else {
@@ -34,17 +38,17 @@ final class IndexedSearch implements Search {
 
     @Override
     public SearchResults search(SearchQuery query) {
-        return require().search(query);
+        return metrics.record("search.search", () -> require().search(query));
     }
 
     @Override
     public List<String> suggest(String prefix, int limit) {
-        return require().suggest(prefix, limit);
+        return metrics.record("search.suggest", () -> require().suggest(prefix, limit));
     }
 
     @Override
     public List<SearchHit> related(String postId, int limit) {
-        return require().related(postId, limit);
+        return metrics.record("search.related", () -> require().related(postId, limit));
     }
 
     private SearchIndex require() {

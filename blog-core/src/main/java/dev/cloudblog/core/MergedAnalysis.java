@@ -5,6 +5,7 @@ import dev.cloudblog.api.analysis.Analysis;
 import dev.cloudblog.api.analysis.ContentReport;
 import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.PostInput;
+import dev.cloudblog.core.metrics.OperationMetrics;
 import dev.cloudblog.core.post.PostEngine;
 import dev.cloudblog.spi.analysis.ContentAnalyzer;
 import java.util.Comparator;
@@ -15,21 +16,26 @@ final class MergedAnalysis implements Analysis {
 
     private final List<ContentAnalyzer> analyzers;
     private final PostEngine posts;
+    private final OperationMetrics metrics;
 
-    MergedAnalysis(List<ContentAnalyzer> analyzers, PostEngine posts) {
+    MergedAnalysis(List<ContentAnalyzer> analyzers, PostEngine posts, OperationMetrics metrics) {
         this.analyzers = List.copyOf(analyzers);
         this.posts = posts;
+        this.metrics = metrics;
     }
 
     @Override
     public ContentReport analyze(String postId) {
-        Post post = posts.require(postId);
-        return new ContentReport(post.id(), post.version(), facets(post));
+        return metrics.record("analysis.analyze", () -> {
+            Post post = posts.require(postId);
+            return new ContentReport(post.id(), post.version(), facets(post));
+        });
     }
 
     @Override
     public ContentReport analyzeDraft(PostInput draft) {
-        return new ContentReport(null, 0, facets(posts.preview(draft)));
+        return metrics.record("analysis.analyzeDraft",
+                () -> new ContentReport(null, 0, facets(posts.preview(draft))));
     }
 
     private List<AnalysisFacet> facets(Post post) {

@@ -161,6 +161,14 @@ class PostLifecycleTest {
         assertThat(third.slug()).as("a retired slug stays with its post").isEqualTo("creme-brulee-a-la-carte-3");
         Post untitled = posts.create(input("!!!", "body"));
         assertThat(untitled.slug()).isEqualTo("post");
+
+        assertThatThrownBy(() -> posts.update(third.id(), third.version(),
+                PostInput.from(third).slug("creme-brulee-a-la-carte").build()))
+                .as("an asked-for slug that another post had is refused, not silently numbered")
+                .isInstanceOfSatisfying(InvalidPostException.class,
+                        e -> assertThat(e.errors().get("slug")).singleElement().asString()
+                                .contains("belongs to another post"));
+        assertThat(posts.require(third.id())).isEqualTo(third);
     }
 
     @Test

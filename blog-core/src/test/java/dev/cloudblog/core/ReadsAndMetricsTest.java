@@ -117,6 +117,6 @@ class ReadsAndMetricsTest {
                 .cursor(first.nextCursor()).build()))
                 .isInstanceOf(InvalidQueryException.class).hasMessageContaining("sorted by NEWEST, not OLDEST");
         assertThatThrownBy(() -> PostQuery.builder().limit(0).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("limit must be between 1 and 200");
+                .isInstanceOf(InvalidQueryException.class).hasMessageContaining("limit must be between 1 and 200");
     }
 }

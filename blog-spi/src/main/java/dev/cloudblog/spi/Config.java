@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class Config {
 
+    private static final Duration MAX_DURATION = Duration.ofDays(3650);
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final List<ConfigSource> sources;
@@ -112,8 +113,9 @@ public final class Config {
             return defaultValue;
         }
         Duration value = parseDuration(setting.get().value());
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw setting.get().invalid("a positive duration such as 250ms, 10s, 5m, 2h, 1d or PT10S");
+        if (value == null || value.isNegative() || value.isZero() || value.compareTo(MAX_DURATION) > 0) {
+            throw setting.get().invalid("a positive duration of at most 3650 days, such as 250ms, 10s, 5m, 2h, 1d "
+                    + "or PT10S");
         }
         return value;
     }
@@ -150,19 +152,19 @@ public final class Config {
 
     private static Duration parseDuration(String text) {
         Matcher simple = SIMPLE_DURATION.matcher(text);
-        if (simple.matches()) {
-            long amount = Long.parseLong(simple.group(1));
-            return switch (simple.group(2)) {
-                case "ms" -> Duration.ofMillis(amount);
-                case "s" -> Duration.ofSeconds(amount);
-                case "m" -> Duration.ofMinutes(amount);
-                case "h" -> Duration.ofHours(amount);
-                default -> Duration.ofDays(amount);
-            };
-        }
         try {
+            if (simple.matches()) {
+                long amount = Long.parseLong(simple.group(1));
+                return switch (simple.group(2)) {
+                    case "ms" -> Duration.ofMillis(amount);
+                    case "s" -> Duration.ofSeconds(amount);
+                    case "m" -> Duration.ofMinutes(amount);
+                    case "h" -> Duration.ofHours(amount);
+                    default -> Duration.ofDays(amount);
+                };
+            }
             return Duration.parse(text);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
             return null;
         }
     }

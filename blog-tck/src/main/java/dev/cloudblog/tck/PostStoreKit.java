@@ -12,7 +12,13 @@ import dev.cloudblog.api.post.Revision;
 import dev.cloudblog.api.post.SlugResolution;
 import dev.cloudblog.spi.ProviderContext;
 import dev.cloudblog.spi.store.DuplicateSlugException;
+import dev.cloudblog.api.verification.Anchor;
 import dev.cloudblog.spi.store.Keyset;
+import dev.cloudblog.spi.store.LogAppend;
+import dev.cloudblog.spi.store.LogConflictException;
+import dev.cloudblog.spi.store.LogLeaf;
+import dev.cloudblog.spi.store.LogNode;
+import dev.cloudblog.spi.store.StoredCheckpoint;
 import dev.cloudblog.spi.store.OutboxRecord;
 import dev.cloudblog.spi.store.PostCriteria;
 import dev.cloudblog.spi.store.PostStore;
@@ -23,6 +29,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -352,6 +359,80 @@ public abstract class PostStoreKit {
         return sort == PostSort.OLDEST ? ascending : ascending.reversed();
     }
 
+    private static byte[] hash(Random random) {
+        byte[] hash = new byte[32];
+        random.nextBytes(hash);
+        return hash;
+    }
+
+    @Test
+    @DisplayName("the revision log keeps leaves and subtree hashes in order and finds them again")
+    void keepsTheRevisionLog(Random random) {
+        assertThat(store.logSize()).isZero();
+        assertThat(store.logLeaves(0, 10)).isEmpty();
+        List<LogLeaf> leaves = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            leaves.add(new LogLeaf(i, "post-" + (i % 2), i / 2 + 1, i == 4 ? LogLeaf.Kind.DELETION : LogLeaf.Kind.REVISION,
+                    hash(random)));
+        }
+        LogNode pair = new LogNode(1, 0, hash(random));
+        store.appendToLog(new LogAppend(leaves.subList(0, 2), List.of(pair)));
+        store.appendToLog(new LogAppend(leaves.subList(2, 5), List.of(new LogNode(1, 1, hash(random)),
+                new LogNode(2, 0, hash(random)))));
+
+        assertThat(store.logSize()).isEqualTo(5);
+        assertThat(store.logLeaves(0, 10)).containsExactlyElementsOf(leaves);
+        assertThat(store.logLeaves(3, 10)).containsExactlyElementsOf(leaves.subList(3, 5));
+        assertThat(store.logLeaves(1, 2)).containsExactlyElementsOf(leaves.subList(1, 3));
+        assertThat(store.logLeaves(9, 2)).isEmpty();
+        assertThat(store.findLogLeaf("post-1", 2, LogLeaf.Kind.REVISION)).contains(leaves.get(3));
+        assertThat(store.findLogLeaf("post-0", 3, LogLeaf.Kind.DELETION)).contains(leaves.get(4));
+        assertThat(store.findLogLeaf("post-0", 3, LogLeaf.Kind.REVISION)).isEmpty();
+        assertThat(store.logNode(0, 3)).hasValueSatisfying(node -> assertThat(node).isEqualTo(leaves.get(3).hash()));
+        assertThat(store.logNode(1, 0)).hasValueSatisfying(node -> assertThat(node).isEqualTo(pair.hash()));
+        assertThat(store.logNode(2, 0)).isPresent();
+        assertThat(store.logNode(1, 2)).isEmpty();
+        assertThat(store.logNode(7, 0)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an append that does not start at the log's end is refused and writes nothing")
+    void refusesAppendsOutOfPlace(Random random) {
+        store.appendToLog(new LogAppend(List.of(new LogLeaf(0, "p", 1, LogLeaf.Kind.REVISION, hash(random))), List.of()));
+
+        for (long wrongStart : new long[] {0, 2}) {
+            LogLeaf leaf = new LogLeaf(wrongStart, "q", 1, LogLeaf.Kind.REVISION, hash(random));
+            assertThatThrownBy(() -> store.appendToLog(new LogAppend(List.of(leaf), List.of())))
+                    .isInstanceOf(LogConflictException.class);
+        }
+        assertThat(store.logSize()).isEqualTo(1);
+        assertThat(store.findLogLeaf("q", 1, LogLeaf.Kind.REVISION)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("checkpoints are kept by tree size with their anchors, and found by the leaves they cover")
+    void keepsCheckpoints() {
+        Instant now = clock.instant();
+        assertThat(store.latestCheckpoint()).isEmpty();
+        StoredCheckpoint small = new StoredCheckpoint(3, "origin\n3\nroot3\n", now, List.of());
+        StoredCheckpoint large = new StoredCheckpoint(10, "origin\n10\nroot10\n", now.plusSeconds(60), List.of());
+        store.saveCheckpoint(large);
+        store.saveCheckpoint(small);
+        store.saveCheckpoint(new StoredCheckpoint(3, "a different note for the same size", now, List.of()));
+        Anchor anchor = new Anchor("local", "file", "checkpoints#3", now.plusSeconds(1));
+        store.addAnchor(3, anchor);
+
+        assertThat(store.latestCheckpoint()).contains(large);
+        assertThat(store.checkpointCovering(0)).hasValueSatisfying(found -> {
+            assertThat(found.treeSize()).isEqualTo(3);
+            assertThat(found.signedNote()).isEqualTo(small.signedNote());
+            assertThat(found.anchors()).containsExactly(anchor);
+        });
+        assertThat(store.checkpointCovering(2)).map(StoredCheckpoint::treeSize).contains(3L);
+        assertThat(store.checkpointCovering(3)).map(StoredCheckpoint::treeSize).contains(10L);
+        assertThat(store.checkpointCovering(10)).isEmpty();
+    }
+
     @Test
     @DisplayName("racing writers on one post lose no update: each increment lands exactly once")
     void racingWritersLoseNothing() throws Exception {
@@ -397,6 +478,41 @@ public abstract class PostStoreKit {
         assertThat(store.revisions(post.id())).extracting(Revision::number)
                 .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, total + 1).boxed().toList());
         assertThat(store.pendingEvents(10_000)).hasSize(total + 1);
+    }
+
+    @Test
+    @DisplayName("readers never see half a write: while a post is renamed over and over, both slugs always lead to it")
+    void readersSeeWholeWrites() throws Exception {
+        Post post = saveNew("left");
+        Post renamed = saveNext(TestPosts.renamed(post, "right", clock.instant()));
+        int renames = 400;
+        AtomicInteger torn = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> reader = pool.submit(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    for (String slug : List.of("left", "right")) {
+                        Optional<SlugResolution> found = store.findBySlug(slug);
+                        if (found.isEmpty() || !found.get().post().id().equals(post.id())) {
+                            torn.incrementAndGet();
+                        }
+                    }
+                    Post current = store.findById(post.id()).orElseThrow();
+                    if (store.revision(post.id(), current.version()).isEmpty()) {
+                        torn.incrementAndGet();
+                    }
+                }
+            });
+            Post current = renamed;
+            for (int i = 0; i < renames; i++) {
+                current = saveNext(TestPosts.renamed(current, i % 2 == 0 ? "left" : "right", clock.instant()));
+            }
+            reader.cancel(true);
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+        assertThat(torn).as("reads that saw a half-applied write").hasValue(0);
     }
 
     @Test

@@ -1,8 +1,10 @@
 package dev.cloudblog.api.event;
 
 /**
- * Subscriptions to blog events. Each listener gets every event committed after it subscribed, in
- * commit order, on a thread of the blog; a slow or failing listener never holds up another.
+ * Subscriptions to blog events. Each listener gets every event the blog relays from its outbox
+ * after it subscribed, in commit order, on a thread of the blog; a slow or failing listener never
+ * holds up another. Listeners that must also see what a crash left in the outbox are registered on
+ * the builder ({@code CloudBlog.builder().listener(...)}), before the outbox is replayed.
  *
  * <pre>{@code
  * try (Subscription s = blog.events().subscribe("webhooks", event -> webhooks.send(event))) {

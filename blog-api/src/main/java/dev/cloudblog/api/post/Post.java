@@ -2,7 +2,9 @@ package dev.cloudblog.api.post;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,7 +30,7 @@ import java.util.Objects;
  * @param contentHash   {@code sha256:} and the hex SHA-256 of the title, body and tags
  * @param readingTime   the estimated reading time, at least one minute
  * @param seo           search-engine metadata
- * @param customFields  free-form fields of the host application
+ * @param customFields  free-form fields of the host application, in key order
  */
 public record Post(
         String id,
@@ -66,7 +68,7 @@ public record Post(
         Objects.requireNonNull(readingTime, "readingTime");
         tags = List.copyOf(tags);
         seo = seo == null ? Seo.NONE : seo;
-        customFields = Map.copyOf(customFields);
+        customFields = Collections.unmodifiableMap(new TreeMap<>(customFields));
         if (version < 1) {
             throw new IllegalArgumentException("version must be at least 1 but was " + version);
         }

@@ -1,8 +1,11 @@
 package dev.cloudblog.api.post;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -25,7 +28,7 @@ import java.util.Objects;
  * @param slug          the URL name wanted, or {@code null}: derived from the title for a new post, kept on update
  * @param customExcerpt the excerpt to show, or {@code null} to derive it from the body
  * @param seo           search-engine metadata
- * @param customFields  free-form fields: at most 50, keys like {@code hero.image}
+ * @param customFields  free-form fields: at most 50, keys like {@code hero.image}; kept in key order
  */
 public record PostInput(
         String title,
@@ -39,9 +42,9 @@ public record PostInput(
 
     public PostInput {
         body = body == null ? "" : body;
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        tags = tags == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(tags));
         seo = seo == null ? Seo.NONE : seo;
-        customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
+        customFields = customFields == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(customFields));
     }
 
     /** A builder with nothing set. */
@@ -101,7 +104,7 @@ public record PostInput(
 
         /** Replaces the tags. */
         public Builder tags(String... tags) {
-            return tags(List.of(tags));
+            return tags(Arrays.asList(tags));
         }
 
         public Builder author(String author) {

@@ -1,5 +1,6 @@
 package dev.cloudblog.api.post;
 
+import dev.cloudblog.api.InvalidQueryException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -8,7 +9,9 @@ import java.util.Set;
 /**
  * Which posts to list, in which order, how many per page, and from where. Pagination is by keyset:
  * pass the {@link Page#nextCursor()} of one page as the {@link #cursor()} of the next, with the
- * same filters and sort; pages stay correct while posts are added or changed.
+ * same filters and sort. Pages never repeat or skip a post that keeps its place in the order while
+ * paging; a post whose sort time changes meanwhile (an update under {@link PostSort#RECENTLY_UPDATED})
+ * may move past the cursor.
  *
  * <pre>{@code
  * PostQuery query = PostQuery.builder().status(PostStatus.PUBLISHED).tag("java").limit(10).build();
@@ -44,10 +47,10 @@ public record PostQuery(
         statuses = statuses == null || statuses.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(statuses));
         Objects.requireNonNull(sort, "sort");
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + " but was " + limit);
+            throw new InvalidQueryException("limit must be between 1 and " + MAX_LIMIT + " but was " + limit);
         }
         if (publishedFrom != null && publishedBefore != null && !publishedFrom.isBefore(publishedBefore)) {
-            throw new IllegalArgumentException("publishedFrom (" + publishedFrom
+            throw new InvalidQueryException("publishedFrom (" + publishedFrom
                     + ") must be before publishedBefore (" + publishedBefore + ")");
         }
     }
@@ -118,7 +121,7 @@ public record PostQuery(
             return this;
         }
 
-        /** @throws IllegalArgumentException if the limit or the publish range is out of bounds */
+        /** @throws InvalidQueryException if the limit or the publish range is out of bounds */
         public PostQuery build() {
             return new PostQuery(statuses, tag, author, publishedFrom, publishedBefore, sort, limit, cursor);
         }

@@ -16,18 +16,22 @@ import java.util.Optional;
  * posts.findBySlug("creme-brulee").orElseThrow().post();
  * }</pre>
  *
- * <p>Thread-safe.
+ * <p>Failures, for every method: {@link dev.cloudblog.api.InvalidPostException} when a field or a
+ * status change is invalid (writes), {@link dev.cloudblog.api.PostNotFoundException} when the post
+ * or revision does not exist, {@link dev.cloudblog.api.PostConflictException} when the expected
+ * version is not the current one, {@link IllegalStateException} for a write after the blog closed.
  *
- * @throws dev.cloudblog.api.InvalidPostException     (from writes) when a field or a status change is invalid
- * @throws dev.cloudblog.api.PostNotFoundException    when the post or revision does not exist
- * @throws dev.cloudblog.api.PostConflictException    when the expected version is not the current one
+ * <p>Thread-safe.
  */
 public interface Posts {
 
     /** Stores a new draft at version 1. Its slug comes from the input or, if absent, from the title. */
     Post create(PostInput input);
 
-    /** Replaces the editable fields of a post; its status is kept. A changed slug keeps redirecting. */
+    /**
+     * Replaces the editable fields of a post; its status is kept. A new slug the input asks for must be
+     * free (else {@link dev.cloudblog.api.InvalidPostException}); the old one keeps leading to the post.
+     */
     Post update(String id, long expectedVersion, PostInput input);
 
     /** Publishes a draft or scheduled post now. */
@@ -76,6 +80,9 @@ public interface Posts {
     /** One revision of a post. */
     Revision revision(String id, long number);
 
-    /** What changed from revision {@code from} to revision {@code to} (either order). */
+    /**
+     * What changed from revision {@code from} to revision {@code to}; either may be the older one,
+     * and the diff reads from {@code from} to {@code to}.
+     */
     RevisionDiff diff(String id, long from, long to);
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * of the Markdown body.
  *
  * @param postId       the post
- * @param fromRevision the older side
- * @param toRevision   the newer side
+ * @param fromRevision the revision the diff reads from
+ * @param toRevision   the revision the diff reads to
  * @param fieldChanges the changed fields other than the body, in a fixed field order
  * @param bodyLines    every body line, marked as kept, removed or added, in document order
  */

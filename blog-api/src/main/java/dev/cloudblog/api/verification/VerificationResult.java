@@ -1,31 +1,57 @@
 package dev.cloudblog.api.verification;
 
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of checking content against a proof.
+ * The outcome of checking content or history against a proof.
  *
- * @param valid   whether the content is proven unaltered
- * @param failure why not, or {@code null} when valid
+ * @param failure why the check failed, or {@code null} when it passed
+ * @param detail  a sentence saying what exactly did not match, or {@code null} when it passed
  */
-public record VerificationResult(boolean valid, String failure) {
+public record VerificationResult(Failure failure, String detail) {
+
+    /** Why a check failed. */
+    public enum Failure {
+        /** The content's leaf hash is not the one the proof was made for: the content was altered. */
+        CONTENT_CHANGED,
+        /** The inclusion or consistency proof does not lead to the checkpoint's root. */
+        PROOF_MISMATCH,
+        /** The checkpoint's signature does not verify with the key. */
+        BAD_SIGNATURE,
+        /** The checkpoint carries no signature by the key it was checked with. */
+        UNKNOWN_KEY,
+        /** The checkpoint covers fewer leaves than the proof needs. */
+        CHECKPOINT_TOO_OLD,
+        /** The proof or checkpoint could not be read. */
+        MALFORMED,
+        /** An anchor does not record the checkpoint. */
+        ANCHOR_MISMATCH
+    }
 
     public VerificationResult {
-        if (valid == (failure != null)) {
-            throw new IllegalArgumentException("a valid result has no failure and an invalid one has one");
+        if ((failure == null) != (detail == null)) {
+            throw new IllegalArgumentException("a failure needs a detail, and a success has neither");
         }
     }
 
+    /** The result of a check that passed. */
     public static VerificationResult success() {
-        return new VerificationResult(true, null);
+        return new VerificationResult(null, null);
     }
 
-    public static VerificationResult failed(String reason) {
-        return new VerificationResult(false, reason);
+    /** The result of a check that failed. */
+    public static VerificationResult failed(Failure failure, String detail) {
+        return new VerificationResult(Objects.requireNonNull(failure, "failure"), Objects.requireNonNull(detail, "detail"));
+    }
+
+    /** Whether the check passed. */
+    public boolean valid() {
+        return failure == null;
     }
 
     /** Why the check failed, if it did. */
-    public Optional<String> failureReason() {
+    public Optional<Failure> failureReason() {
         return Optional.ofNullable(failure);
     }
 }

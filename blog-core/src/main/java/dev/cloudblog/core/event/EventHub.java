@@ -10,20 +10,27 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The blog's {@link Events}: takes every event from the bus and queues it for each subscribed
- * listener, which a {@link ListenerDelivery} then delivers with retries.
+ * listener, which a {@link ListenerDelivery} then delivers with retries. Deliveries run on a pool
+ * of their own, one thread per busy listener, so a slow listener holds up neither another one nor
+ * the engine's housekeeping. Names starting with {@value #INTERNAL_PREFIX} belong to the engine.
  */
 public final class EventHub implements Events, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
+    static final String INTERNAL_PREFIX = "cloudblog:";
 
     private final Map<String, ListenerDelivery> deliveries = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService executor;
+    private final ScheduledExecutorService scheduler;
+    private final ExecutorService deliveryPool;
     private final Duration initialRetryDelay;
     private final Duration maxRetryDelay;
     private final MeterRegistry registry;
@@ -31,7 +38,13 @@ public final class EventHub implements Events, AutoCloseable {
 
     public EventHub(EventBus bus, ScheduledExecutorService executor, Duration initialRetryDelay,
                     Duration maxRetryDelay, MeterRegistry registry) {
-        this.executor = executor;
+        this.scheduler = executor;
+        AtomicInteger threads = new AtomicInteger();
+        this.deliveryPool = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "cloudblog-listener-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         this.initialRetryDelay = initialRetryDelay;
         this.maxRetryDelay = maxRetryDelay;
         this.registry = registry;
@@ -42,8 +55,26 @@ public final class EventHub implements Events, AutoCloseable {
         deliveries.values().forEach(delivery -> delivery.enqueue(event));
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IllegalArgumentException also if the name starts with {@value #INTERNAL_PREFIX}
+     */
     @Override
     public Subscription subscribe(String name, BlogEventListener listener) {
+        if (name != null && name.startsWith(INTERNAL_PREFIX)) {
+            throw new IllegalArgumentException("listener names starting with '" + INTERNAL_PREFIX
+                    + "' belong to the engine: '" + name + "'");
+        }
+        return register(name, listener);
+    }
+
+    /** Subscribes one of the engine's own listeners, under {@value #INTERNAL_PREFIX}{@code name}. */
+    public Subscription subscribeInternal(String name, BlogEventListener listener) {
+        return register(INTERNAL_PREFIX + name, listener);
+    }
+
+    private synchronized Subscription register(String name, BlogEventListener listener) {
         Objects.requireNonNull(listener, "listener");
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a listener needs a name for logs and metrics");
@@ -51,12 +82,11 @@ public final class EventHub implements Events, AutoCloseable {
         if (deliveries.containsKey(name)) {
             throw new IllegalArgumentException("a listener named '" + name + "' is already subscribed");
         }
-        ListenerDelivery delivery = new ListenerDelivery(name, listener, executor, initialRetryDelay, maxRetryDelay,
-                registry, () -> deliveries.remove(name));
-        if (deliveries.putIfAbsent(name, delivery) != null) {
-            throw new IllegalArgumentException("a listener named '" + name + "' is already subscribed");
-        }
-        return delivery;
+        ListenerDelivery[] self = new ListenerDelivery[1];
+        self[0] = new ListenerDelivery(name, listener, deliveryPool, scheduler, initialRetryDelay, maxRetryDelay,
+                registry, () -> deliveries.remove(name, self[0]));
+        deliveries.put(name, self[0]);
+        return self[0];
     }
 
     /** Total events waiting across listeners. */
@@ -72,5 +102,6 @@ public final class EventHub implements Events, AutoCloseable {
             LOG.warn("Could not unsubscribe from the event bus", e);
         }
         deliveries.values().forEach(ListenerDelivery::close);
+        deliveryPool.shutdownNow();
     }
 }

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +31,8 @@ final class ListenerDelivery implements Subscription {
 
     private final String name;
     private final BlogEventListener listener;
-    private final ScheduledExecutorService executor;
+    private final Executor pool;
+    private final ScheduledExecutorService scheduler;
     private final Duration initialDelay;
     private final Duration maxDelay;
     private final Runnable onClose;
@@ -43,11 +46,16 @@ final class ListenerDelivery implements Subscription {
     private volatile boolean closed;
     private int attempts;
 
-    ListenerDelivery(String name, BlogEventListener listener, ScheduledExecutorService executor,
+    /**
+     * @param pool      runs deliveries
+     * @param scheduler waits out retry delays, then hands the retry to {@code pool}
+     */
+    ListenerDelivery(String name, BlogEventListener listener, Executor pool, ScheduledExecutorService scheduler,
                      Duration initialDelay, Duration maxDelay, MeterRegistry registry, Runnable onClose) {
         this.name = name;
         this.listener = listener;
-        this.executor = executor;
+        this.pool = pool;
+        this.scheduler = scheduler;
         this.initialDelay = initialDelay;
         this.maxDelay = maxDelay;
         this.onClose = onClose;
@@ -67,36 +75,31 @@ final class ListenerDelivery implements Subscription {
         }
         queue.add(event);
         backlog.incrementAndGet();
-        schedule(0);
-    }
-
-    private void schedule(long delayNanos) {
         if (running.compareAndSet(false, true)) {
-            if (delayNanos == 0) {
-                executor.execute(this::deliver);
-            } else {
-                executor.schedule(this::deliver, delayNanos, TimeUnit.NANOSECONDS);
-            }
+            start();
         }
     }
 
+    /** Runs {@link #deliver()} on the pool; the caller holds {@code running}. */
+    private void start() {
+        try {
+            pool.execute(this::deliver);
+        } catch (RejectedExecutionException closing) {
+            running.set(false);
+        }
+    }
+
+    /** Delivers queued events until the queue is empty or the listener fails; holds {@code running}. */
     private void deliver() {
         BlogEvent event;
         while (!closed && (event = queue.peek()) != null) {
             try {
                 listener.onEvent(event);
-            } catch (Exception | LinkageError | AssertionError e) {
-                failures.increment();
-                attempts++;
-                Duration delay = retryDelay(attempts);
-                if (attempts == 1) {
-                    LOG.warn("Listener '{}' failed on {}; retrying in {}", name, event, delay, e);
-                } else {
-                    LOG.warn("Listener '{}' failed on {} again (attempt {}: {}); retrying in {}", name, event.id(),
-                            attempts, e.toString(), delay);
+            } catch (Throwable e) {
+                retryLater(event, e);
+                if (e instanceof VirtualMachineError fatal) {
+                    throw fatal;
                 }
-                running.set(false);
-                schedule(delay.toNanos());
                 return;
             }
             attempts = 0;
@@ -105,8 +108,26 @@ final class ListenerDelivery implements Subscription {
             delivered.increment();
         }
         running.set(false);
-        if (!closed && !queue.isEmpty()) {
-            schedule(0);
+        if (!closed && !queue.isEmpty() && running.compareAndSet(false, true)) {
+            start();
+        }
+    }
+
+    /** Keeps {@code running} held while the retry waits, so no new event cuts the delay short. */
+    private void retryLater(BlogEvent event, Throwable failure) {
+        failures.increment();
+        attempts++;
+        Duration delay = retryDelay(attempts);
+        if (attempts == 1) {
+            LOG.warn("Listener '{}' failed on {}; retrying in {}", name, event, delay, failure);
+        } else {
+            LOG.warn("Listener '{}' failed on {} again (attempt {}: {}); retrying in {}", name, event.id(), attempts,
+                    failure.toString(), delay);
+        }
+        try {
+            scheduler.schedule(this::start, delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closing) {
+            running.set(false);
         }
     }
 

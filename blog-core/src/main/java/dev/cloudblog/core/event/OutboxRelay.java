@@ -1,5 +1,6 @@
 package dev.cloudblog.core.event;
 
+import dev.cloudblog.api.event.BlogEvent;
 import dev.cloudblog.spi.event.EventBus;
 import dev.cloudblog.spi.store.OutboxRecord;
 import dev.cloudblog.spi.store.PostStore;
@@ -8,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -16,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Moves committed events from the store's outbox to the event bus, in sequence order, and
- * acknowledges each once the bus took it. It drains when woken after a commit and on a fixed poll
+ * Moves committed events from the store's outbox to the durable consumers and then the event bus,
+ * in sequence order, and acknowledges each once both took it. It drains when woken after a commit and on a fixed poll
  * interval, which also replays what a crash left in the outbox. One drain runs at a time.
  *
  * <p>Meters: {@code blog.outbox.relayed} counts events handed to the bus,
@@ -30,6 +32,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     private final PostStore store;
     private final EventBus bus;
+    private final List<DurableConsumer> durableConsumers;
     private final ScheduledExecutorService executor;
     private final AtomicBoolean drainRequested = new AtomicBoolean();
     private final Object drainLock = new Object();
@@ -37,9 +40,11 @@ public final class OutboxRelay implements AutoCloseable {
     private final Counter failures;
     private volatile ScheduledFuture<?> poller;
 
-    public OutboxRelay(PostStore store, EventBus bus, ScheduledExecutorService executor, MeterRegistry registry) {
+    public OutboxRelay(PostStore store, EventBus bus, List<DurableConsumer> durableConsumers,
+                       ScheduledExecutorService executor, MeterRegistry registry) {
         this.store = store;
         this.bus = bus;
+        this.durableConsumers = List.copyOf(durableConsumers);
         this.executor = executor;
         this.relayed = Counter.builder("blog.outbox.relayed")
                 .description("Events moved from the outbox to the event bus").register(registry);
@@ -53,10 +58,17 @@ public final class OutboxRelay implements AutoCloseable {
         poller = executor.scheduleWithFixedDelay(this::drainQuietly, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
     }
 
-    /** Asks for a drain soon, on the executor; cheap and safe to call after every commit. */
+    /**
+     * Asks for a drain soon, on the executor; cheap and safe to call after every commit. Once the
+     * executor is shut down it does nothing: the next start relays what is left.
+     */
     public void wake() {
         if (drainRequested.compareAndSet(false, true)) {
-            executor.execute(this::drainQuietly);
+            try {
+                executor.execute(this::drainQuietly);
+            } catch (RejectedExecutionException shutDown) {
+                drainRequested.set(false);
+            }
         }
     }
 
@@ -64,7 +76,8 @@ public final class OutboxRelay implements AutoCloseable {
      * Hands every pending event to the bus now, on the calling thread.
      *
      * @return how many events were relayed
-     * @throws RuntimeException what the bus threw; the event that failed and those after it stay pending
+     * @throws RuntimeException what a durable consumer or the bus threw; the event that failed and those
+     *         after it stay pending
      */
     public int drain() {
         synchronized (drainLock) {
@@ -73,6 +86,11 @@ public final class OutboxRelay implements AutoCloseable {
             List<OutboxRecord> batch;
             do {
                 batch = store.pendingEvents(BATCH);
+                if (batch.isEmpty()) {
+                    break;
+                }
+                List<BlogEvent> events = batch.stream().map(OutboxRecord::event).toList();
+                durableConsumers.forEach(consumer -> consumer.accept(events));
                 List<Long> done = new ArrayList<>(batch.size());
                 try {
                     for (OutboxRecord record : batch) {

@@ -36,7 +36,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,7 @@ public final class PostEngine implements Posts {
     private final PostValidator validator = new PostValidator();
     private final PostAssembler assembler;
     private final Counter scheduledPublished;
+    private volatile boolean closed;
 
     /**
      * @param afterCommit called after every successful write, to start delivering its event
@@ -78,6 +81,17 @@ public final class PostEngine implements Posts {
         this.scheduledPublished = Counter.builder("blog.scheduler.published")
                 .description("Scheduled posts published when their time came")
                 .register(registry);
+    }
+
+    /** Refuses every later write; reads go on working. Called when the blog closes. */
+    public void close() {
+        closed = true;
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the blog is closed; writes are refused");
+        }
     }
 
     /** The cache keys under which a post with these slugs may be cached. */
@@ -107,7 +121,7 @@ public final class PostEngine implements Posts {
             String id = UUID.randomUUID().toString();
             Instant now = clock.instant();
             String wanted = valid.slug() != null ? valid.slug() : slugOfTitle(valid.title());
-            return saveWithUniqueSlug(wanted, id, slug -> {
+            return saveWithUniqueSlug(wanted, valid.slug() != null, id, slug -> {
                 Post post = assembler.assemble(id, slug, valid, Lifecycle.draft(now), 1);
                 return write(post, 0, RevisionAction.CREATED, new PostEvent.Created(UUID.randomUUID(), now, id, 1, slug));
             });
@@ -118,7 +132,9 @@ public final class PostEngine implements Posts {
     public Post update(String id, long expectedVersion, PostInput input) {
         return metrics.record("posts.update", () -> {
             Post current = requireVersion(id, expectedVersion);
-            return rewrite(current, validator.validate(input), RevisionAction.UPDATED,
+            ValidInput valid = validator.validate(input);
+            return rewrite(current, valid, valid.slug() != null && !valid.slug().equals(current.slug()),
+                    RevisionAction.UPDATED,
                     (post, now) -> new PostEvent.Updated(UUID.randomUUID(), now, id, post.version(), post.slug(),
                             previousSlug(current, post)));
         });
@@ -130,7 +146,7 @@ public final class PostEngine implements Posts {
             Post current = requireVersion(id, expectedVersion);
             Post old = store.revision(id, revision)
                     .orElseThrow(() -> PostNotFoundException.forRevision(id, revision)).snapshot();
-            return rewrite(current, validator.validate(PostInput.from(old).build()), RevisionAction.RESTORED,
+            return rewrite(current, validator.validate(PostInput.from(old).build()), false, RevisionAction.RESTORED,
                     (post, now) -> new PostEvent.Restored(UUID.randomUUID(), now, id, post.version(), post.slug(),
                             previousSlug(current, post), revision));
         });
@@ -170,9 +186,10 @@ public final class PostEngine implements Posts {
     @Override
     public void delete(String id, long expectedVersion) {
         metrics.run("posts.delete", () -> {
+            requireOpen();
             Post current = requireVersion(id, expectedVersion);
             PostEvent.Deleted event = new PostEvent.Deleted(UUID.randomUUID(), clock.instant(), id,
-                    expectedVersion, java.util.Set.of(current.slug()));
+                    expectedVersion, Set.of(current.slug()));
             store.delete(new PostDeletion(id, expectedVersion, event));
             committed(event);
         });
@@ -261,6 +278,7 @@ public final class PostEngine implements Posts {
     }
 
     private Post transition(String id, long expectedVersion, PostStatus target, Instant at, RevisionAction action) {
+        requireOpen();
         Post current = requireVersion(id, expectedVersion);
         if (!current.status().canBecome(target)) {
             throw new IllegalStatusTransitionException(id, current.status(), target);
@@ -282,11 +300,11 @@ public final class PostEngine implements Posts {
         return post;
     }
 
-    private Post rewrite(Post current, ValidInput valid, RevisionAction action,
-                         java.util.function.BiFunction<Post, Instant, BlogEvent> eventOf) {
+    private Post rewrite(Post current, ValidInput valid, boolean exactSlug, RevisionAction action,
+                         BiFunction<Post, Instant, BlogEvent> eventOf) {
         Instant now = clock.instant();
         String wanted = valid.slug() != null ? valid.slug() : current.slug();
-        return saveWithUniqueSlug(wanted, current.id(), slug -> {
+        return saveWithUniqueSlug(wanted, exactSlug, current.id(), slug -> {
             Post post = assembler.assemble(current.id(), slug, valid, Lifecycle.of(current).updatedAt(now),
                     current.version() + 1);
             return write(post, current.version(), action, eventOf.apply(post, now));
@@ -294,12 +312,16 @@ public final class PostEngine implements Posts {
     }
 
     /**
-     * Saves under the wanted slug or, when another post holds it, the first free of {@code wanted-2}
-     * to {@code wanted-9}, then of a few {@code wanted-<8 random hex digits>}: popular titles never
-     * cost a scan of every numbered variant.
+     * Saves under the wanted slug. A slug the author asked for ({@code exact}) that another post
+     * holds is refused; one derived from the title, or kept from before, becomes the first free of
+     * {@code wanted-2} to {@code wanted-9}, then of a few {@code wanted-<8 random hex digits>}:
+     * popular titles never cost a scan of every numbered variant.
      */
-    private Post saveWithUniqueSlug(String wanted, String postId, Function<String, PostWrite> writeWithSlug) {
-        for (int attempt = 1; attempt <= NUMBERED_SLUGS + RANDOM_SLUGS; attempt++) {
+    private Post saveWithUniqueSlug(String wanted, boolean exact, String postId,
+                                    Function<String, PostWrite> writeWithSlug) {
+        requireOpen();
+        int attempts = exact ? 1 : NUMBERED_SLUGS + RANDOM_SLUGS;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
             String slug = attempt == 1 ? wanted
                     : attempt <= NUMBERED_SLUGS ? Slugifier.withSuffix(wanted, attempt)
                     : Slugifier.withSuffix(wanted, UUID.randomUUID().toString().substring(0, 8));
@@ -315,8 +337,9 @@ public final class PostEngine implements Posts {
             committed(write.event());
             return write.post();
         }
-        throw InvalidPostException.of("slug", "'" + wanted + "' and every variant tried are taken; "
-                + "choose another slug");
+        throw InvalidPostException.of("slug", exact
+                ? "'" + wanted + "' belongs to another post (as its slug, or one it had); choose another slug"
+                : "'" + wanted + "' and every variant tried are taken; choose another slug");
     }
 
     private PostWrite write(Post post, long expectedVersion, RevisionAction action, BlogEvent event) {
@@ -324,9 +347,19 @@ public final class PostEngine implements Posts {
                 post.updatedAt(), post), event);
     }
 
+    /** After a commit: nothing here may make the committed write look failed. */
     private void committed(BlogEvent event) {
-        cache.invalidate(cacheKeys(event.postId(), event.slugs()));
-        afterCommit.run();
+        try {
+            cache.invalidate(cacheKeys(event.postId(), event.slugs()));
+        } catch (RuntimeException e) {
+            LOG.error("Could not drop post {} from the cache after a write; it may be served stale until it expires",
+                    event.postId(), e);
+        }
+        try {
+            afterCommit.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not start relaying the event of post {}; the outbox poll relays it", event.postId(), e);
+        }
     }
 
     private Post requireVersion(String id, long expectedVersion) {

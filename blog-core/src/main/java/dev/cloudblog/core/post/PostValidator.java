@@ -89,7 +89,7 @@ final class PostValidator {
         Set<String> tags = new LinkedHashSet<>();
         for (int i = 0; i < raw.size(); i++) {
             String tag = raw.get(i) == null ? "" : normalizeTag(raw.get(i));
-            if (tag.length() > MAX_TAG || !TAG.matcher(tag).matches()) {
+            if (tag.codePointCount(0, tag.length()) > MAX_TAG || !TAG.matcher(tag).matches()) {
                 add(errors, "tags[" + i + "]", "'" + raw.get(i) + "' is not a valid tag: use 1 to " + MAX_TAG
                         + " letters, digits, spaces, '-' or '_', starting with a letter or digit");
             } else {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -23,6 +24,8 @@ import java.util.stream.Collectors;
  * A provider that cannot be loaded fails start with its class named; nothing is picked silently.
  */
 public final class ProviderSelector {
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
 
     private final Config config;
     private final ClassLoader classLoader;
@@ -91,12 +94,18 @@ public final class ProviderSelector {
         Map<String, P> byName = new LinkedHashMap<>();
         for (ServiceLoader.Provider<P> candidate : providers(capability)) {
             P provider;
+            String name;
             try {
                 provider = candidate.get();
-            } catch (ServiceConfigurationError | RuntimeException e) {
+                name = provider.name();
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 throw broken(capability, candidate.type().getName(), e);
             }
-            String name = provider.name();
+            if (name == null || !NAME.matcher(name).matches()) {
+                throw new BlogConfigurationException("the " + capability.description() + " provider "
+                        + provider.getClass().getName() + " is named '" + name + "'; a provider's name is short "
+                        + "lower-case ASCII such as 'lucene'");
+            }
             P previous = byName.putIfAbsent(name, provider);
             if (previous != null && previous.getClass() != provider.getClass()) {
                 throw new BlogConfigurationException("two " + capability.description() + " providers are named '"

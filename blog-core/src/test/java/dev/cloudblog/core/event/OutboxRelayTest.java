@@ -46,7 +46,7 @@ class OutboxRelayTest {
         List<BlogEvent> published = new CopyOnWriteArrayList<>();
         EventBus bus = new FlakyBus(0, published::add);
 
-        OutboxRelay relay = new OutboxRelay(store, bus, executor, new SimpleMeterRegistry());
+        OutboxRelay relay = new OutboxRelay(store, bus, List.of(), executor, new SimpleMeterRegistry());
         assertThat(relay.drain()).isEqualTo(2);
         assertThat(relay.drain()).isZero();
 
@@ -61,7 +61,8 @@ class OutboxRelayTest {
         commit("b");
         commit("c");
         List<BlogEvent> published = new CopyOnWriteArrayList<>();
-        OutboxRelay relay = new OutboxRelay(store, new FlakyBus(1, published::add), executor, new SimpleMeterRegistry());
+        OutboxRelay relay = new OutboxRelay(store, new FlakyBus(1, published::add), List.of(), executor,
+                new SimpleMeterRegistry());
 
         assertThatThrownBy(relay::drain).hasMessageContaining("bus unavailable");
         assertThat(published).isEmpty();
@@ -70,6 +71,32 @@ class OutboxRelayTest {
         relay.drain();
         assertThat(published).extracting(BlogEvent::postId).containsExactly("a-id", "b-id", "c-id");
         assertThat(store.pendingEvents(10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a durable consumer sees every batch before the bus, and its failure keeps the batch in the outbox")
+    void feedsDurableConsumersFirst() {
+        commit("a");
+        commit("b");
+        List<BlogEvent> published = new CopyOnWriteArrayList<>();
+        List<String> consumed = new CopyOnWriteArrayList<>();
+        AtomicInteger failuresLeft = new AtomicInteger(1);
+        DurableConsumer log = events -> {
+            if (failuresLeft.getAndDecrement() > 0) {
+                throw new IllegalStateException("log unavailable");
+            }
+            events.forEach(event -> consumed.add(event.postId()));
+        };
+        OutboxRelay relay = new OutboxRelay(store, new FlakyBus(0, published::add), List.of(log), executor,
+                new SimpleMeterRegistry());
+
+        assertThatThrownBy(relay::drain).hasMessageContaining("log unavailable");
+        assertThat(published).isEmpty();
+        assertThat(store.pendingEvents(10)).hasSize(2);
+
+        assertThat(relay.drain()).isEqualTo(2);
+        assertThat(consumed).containsExactly("a-id", "b-id");
+        assertThat(published).extracting(BlogEvent::postId).containsExactly("a-id", "b-id");
     }
 
     /** A bus that refuses its first {@code failures} publishes. */

@@ -3,6 +3,7 @@ package dev.cloudblog.spi.store;
 import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.Revision;
 import dev.cloudblog.api.post.SlugResolution;
+import dev.cloudblog.api.verification.Anchor;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -22,7 +23,9 @@ import java.util.Optional;
  *   <li>slugs are unique: a slug that is live or retired for one post is refused for another with
  *       {@link DuplicateSlugException}; when a post's slug changes its old slug is retired and keeps
  *       leading to it, and a post may take back one of its own retired slugs;</li>
- *   <li>outbox records get strictly increasing sequence numbers in commit order.</li>
+ *   <li>outbox records get strictly increasing sequence numbers in commit order;</li>
+ *   <li>the revision log only grows: an append starts exactly at its end or is refused with
+ *       {@link LogConflictException}, and leaves and nodes once written never change.</li>
  * </ul>
  * Implementations are thread-safe.
  */
@@ -73,6 +76,37 @@ public interface PostStore extends AutoCloseable {
 
     /** Removes delivered records from the outbox; unknown sequences are ignored. */
     void acknowledge(Collection<Long> sequences);
+
+    /** The number of leaves in the revision log. */
+    long logSize();
+
+    /**
+     * Appends leaves and the subtree hashes they complete, atomically.
+     *
+     * @throws LogConflictException if the first leaf's index is not the log's current size
+     */
+    void appendToLog(LogAppend append);
+
+    /** Up to {@code limit} leaves from index {@code from} on, in index order. */
+    List<LogLeaf> logLeaves(long from, int limit);
+
+    /** The leaf that records a revision of a post (or, for {@link LogLeaf.Kind#DELETION}, its deletion). */
+    Optional<LogLeaf> findLogLeaf(String postId, long revision, LogLeaf.Kind kind);
+
+    /** The hash of a perfect subtree, if the log is large enough to hold it. */
+    Optional<byte[]> logNode(int level, long index);
+
+    /** Stores a new checkpoint; a checkpoint of the same tree size is left as it is. */
+    void saveCheckpoint(StoredCheckpoint checkpoint);
+
+    /** Records an anchor of the checkpoint of this tree size. */
+    void addAnchor(long treeSize, Anchor anchor);
+
+    /** The checkpoint covering the most leaves. */
+    Optional<StoredCheckpoint> latestCheckpoint();
+
+    /** The smallest checkpoint that covers the leaf at {@code leafIndex}. */
+    Optional<StoredCheckpoint> checkpointCovering(long leafIndex);
 
     /** Releases connections and files. */
     @Override

@@ -24,23 +24,6 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("the SPI never depends on the engine")
-    void spiIgnoresCore() {
-        noClasses().that().resideInAPackage("dev.cloudblog.spi..")
-                .should().dependOnClassesThat().resideInAPackage("dev.cloudblog.core..")
-                .check(CLASSES);
-    }
-
-    @Test
-    @DisplayName("no provider's main code depends on the engine")
-    void providersIgnoreCore() {
-        noClasses().that().resideInAPackage("dev.cloudblog.providers..")
-                .should().dependOnClassesThat().resideInAPackage("dev.cloudblog.core..")
-                .allowEmptyShould(true)
-                .check(CLASSES);
-    }
-
-    @Test
     @DisplayName("the contract kits depend on the SPI, not the engine")
     void kitsIgnoreCore() {
         noClasses().that().resideInAPackage("dev.cloudblog.tck..")

@@ -197,7 +197,8 @@ public abstract class PostCacheKit {
         Post stale = post("racy");
         CountDownLatch loading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Thread invalidator = new Thread(() -> cache.invalidate(List.of("id:racy")), "kit-invalidator");
         try {
             Future<Optional<Post>> load = pool.submit(() -> cache.get("id:racy", key -> {
                 loading.countDown();
@@ -205,11 +206,13 @@ public abstract class PostCacheKit {
                 return Optional.of(stale);
             }));
             assertThat(loading.await(1, TimeUnit.MINUTES)).isTrue();
-            Future<?> invalidation = pool.submit(() -> cache.invalidate(List.of("id:racy")));
-            sleepQuietly(50);
+            invalidator.start();
+            // The invalidation is under way once its thread waits for the load or has finished.
+            Eventually.await("the invalidation reached the cache", () -> invalidator.getState() != Thread.State.RUNNABLE
+                    && invalidator.getState() != Thread.State.NEW);
             release.countDown();
             load.get(1, TimeUnit.MINUTES);
-            invalidation.get(1, TimeUnit.MINUTES);
+            invalidator.join(TimeUnit.MINUTES.toMillis(1));
         } finally {
             pool.shutdownNow();
         }

@@ -44,6 +44,7 @@ class BlogStartupTest {
 
     private CloudBlog.Builder isolated() {
         return CloudBlog.builder().environment(Map.of()).systemProperties(new Properties())
+                .property("blog.data.dir", dir.resolve("data").toString())
                 .property("blog.scheduler.enabled", "false");
     }
 
@@ -89,6 +90,7 @@ class BlogStartupTest {
                 + "blog.shutdown.timeout=not-a-duration\n");
         Properties system = new Properties();
         system.setProperty("blog.threads", "3");
+        system.setProperty("blog.data.dir", dir.resolve("data").toString());
 
         assertThatThrownBy(() -> CloudBlog.builder().systemProperties(system)
                 .environment(Map.of("BLOG_CONFIG_FILE", file.toString(), "BLOG_SHUTDOWN_TIMEOUT", "2s"))

@@ -231,6 +231,19 @@ class PostLifecycleTest {
     }
 
     @Test
+    @DisplayName("after close, writes are refused before anything is stored")
+    void refusesWritesAfterClose() {
+        Post post = posts.create(input("Before close", "body"));
+        blog.close();
+
+        assertThatThrownBy(() -> posts.create(input("After close", "body")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThatThrownBy(() -> posts.publish(post.id(), post.version())).isInstanceOf(IllegalStateException.class);
+        assertThat(posts.findBySlug("after-close")).isEmpty();
+        assertThat(posts.require(post.id())).isEqualTo(post);
+    }
+
+    @Test
     @DisplayName("rendered HTML never carries scripts, event handlers or javascript URLs")
     void sanitizesHtml() {
         Post post = posts.create(input("XSS", "<script>alert(1)</script>\n\n[click](javascript:alert(1)) "

@@ -158,6 +158,21 @@ class ProviderSelectorTest {
                 .hasRootCauseMessage("cannot construct");
     }
 
+    public static final class BadlyNamed extends NamedWidget {
+        public BadlyNamed() {
+            super("Fancy Widget");
+        }
+    }
+
+    @Test
+    @DisplayName("a provider whose name is not short lower-case ASCII fails start with its class named")
+    void badName() {
+        assertThatThrownBy(() -> selector(Map.of(), BadlyNamed.class).selectOne(WIDGET))
+                .isInstanceOf(BlogConfigurationException.class)
+                .hasMessageContaining(BadlyNamed.class.getName())
+                .hasMessageContaining("'Fancy Widget'");
+    }
+
     @Test
     @DisplayName("a provider class listed but missing fails start with the class named")
     void missingClass() {

@@ -33,7 +33,7 @@ final class MergedAnalysis implements Analysis {
     }
 
     @Override
-    public ContentReport analyzeDraft(PostInput draft) {
+    public ContentReport analyze(PostInput draft) {
         return metrics.record("analysis.analyzeDraft",
                 () -> new ContentReport(null, 0, facets(posts.preview(draft))));
     }

@@ -9,12 +9,17 @@ import dev.cloudblog.api.post.PostInput;
 public interface Analysis {
 
     /**
-     * The report on a stored post's current version.
+     * The report on a stored post's current version. Reports are computed after each save and kept
+     * per revision, so this is usually a lookup.
      *
      * @throws dev.cloudblog.api.PostNotFoundException if there is no such post
      */
     ContentReport analyze(String postId);
 
-    /** The report on a draft that has not been saved. */
-    ContentReport analyzeDraft(PostInput draft);
+    /**
+     * The report on a draft that has not been saved.
+     *
+     * @throws dev.cloudblog.api.InvalidPostException if the draft could not be saved as it is
+     */
+    ContentReport analyze(PostInput draft);
 }

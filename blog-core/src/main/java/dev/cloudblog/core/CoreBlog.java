@@ -108,7 +108,12 @@ final class CoreBlog implements Blog {
                 events.subscribeInternal("search-index", event -> IndexedSearch.apply(index, store, event));
             }
             listeners.forEach(events::subscribe);
-            this.analysis = new MergedAnalysis(analyzers, posts, metrics);
+            MergedAnalysis merged = new MergedAnalysis(analyzers, posts, store, metrics,
+                    config.longValue("blog.analysis.cached-reports", 10_000, 0, Long.MAX_VALUE));
+            this.analysis = merged;
+            if (!analyzers.isEmpty()) {
+                events.subscribeInternal("analysis", merged::onEvent);
+            }
 
             relay.start(config.duration("blog.outbox.poll-interval", Duration.ofSeconds(1)));
             Duration tick = log.tickInterval();
@@ -239,7 +244,18 @@ final class CoreBlog implements Blog {
         }
     }
 
+    /** Stops the blog's own threads, waiting for a task under way, then closes every provider. */
     private void releaseAll() {
+        if (ownsExecutor) {
+            executor.shutdownNow();
+            try {
+                if (!executor.awaitTermination(shutdownTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    LOG.warn("Background tasks were still running {} after close", shutdownTimeout);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         while (!resources.isEmpty()) {
             AutoCloseable resource = resources.pop();
             try {
@@ -247,9 +263,6 @@ final class CoreBlog implements Blog {
             } catch (Exception e) {
                 LOG.warn("Could not close {}", resource, e);
             }
-        }
-        if (ownsExecutor) {
-            executor.shutdownNow();
         }
     }
 

@@ -1,41 +1,71 @@
 package dev.cloudblog.core;
 
-import dev.cloudblog.api.analysis.AnalysisFacet;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.cloudblog.api.analysis.Analysis;
+import dev.cloudblog.api.analysis.AnalysisFacet;
 import dev.cloudblog.api.analysis.ContentReport;
+import dev.cloudblog.api.event.BlogEvent;
+import dev.cloudblog.api.event.PostEvent;
 import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.PostInput;
 import dev.cloudblog.core.metrics.OperationMetrics;
 import dev.cloudblog.core.post.PostEngine;
 import dev.cloudblog.spi.analysis.ContentAnalyzer;
+import dev.cloudblog.spi.store.PostStore;
 import java.util.Comparator;
 import java.util.List;
 
-/** Analysis by every active analyzer, their facets merged into one report. */
+/**
+ * Analysis by every active analyzer, their facets merged into one report. Reports on stored posts
+ * are kept per revision (post id and version): {@link #onEvent} computes them after each save, as
+ * the event arrives from the outbox, so {@link #analyze(String)} is usually a lookup.
+ */
 final class MergedAnalysis implements Analysis {
 
     private final List<ContentAnalyzer> analyzers;
     private final PostEngine posts;
+    private final PostStore store;
     private final OperationMetrics metrics;
+    private final Cache<String, ContentReport> reports;
 
-    MergedAnalysis(List<ContentAnalyzer> analyzers, PostEngine posts, OperationMetrics metrics) {
+    /**
+     * @param cachedReports how many revisions' reports to keep
+     */
+    MergedAnalysis(List<ContentAnalyzer> analyzers, PostEngine posts, PostStore store, OperationMetrics metrics,
+                   long cachedReports) {
         this.analyzers = List.copyOf(analyzers);
         this.posts = posts;
+        this.store = store;
         this.metrics = metrics;
+        this.reports = Caffeine.newBuilder().maximumSize(cachedReports).build();
     }
 
     @Override
     public ContentReport analyze(String postId) {
-        return metrics.record("analysis.analyze", () -> {
-            Post post = posts.require(postId);
-            return new ContentReport(post.id(), post.version(), facets(post));
-        });
+        return metrics.record("analysis.analyze", () -> report(posts.require(postId)));
     }
 
     @Override
     public ContentReport analyze(PostInput draft) {
         return metrics.record("analysis.analyzeDraft",
                 () -> new ContentReport(null, 0, facets(posts.preview(draft))));
+    }
+
+    /**
+     * Computes the report of the revision an event announces, ahead of the first request. Reads the
+     * store, not the cache, so background work leaves the cache's statistics alone.
+     */
+    void onEvent(BlogEvent event) {
+        if (event instanceof PostEvent.Deleted) {
+            return;
+        }
+        store.findById(event.postId()).filter(post -> post.version() == event.version()).ifPresent(this::report);
+    }
+
+    private ContentReport report(Post post) {
+        return reports.get(post.id() + "@" + post.version(), key -> metrics.record("analysis.compute",
+                () -> new ContentReport(post.id(), post.version(), facets(post))));
     }
 
     private List<AnalysisFacet> facets(Post post) {

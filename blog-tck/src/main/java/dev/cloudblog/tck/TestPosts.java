@@ -32,6 +32,15 @@ public final class TestPosts {
                 Seo.NONE, Map.of());
     }
 
+    /** A published post with this title and Markdown body, as an analyzer receives it. */
+    public static Post published(String title, String body, Instant now) {
+        String escaped = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return new Post(UUID.randomUUID().toString(), "post", title, body, "<p>" + escaped + "</p>",
+                body.length() > 200 ? body.substring(0, 200) : body, null, List.of(), "ada", PostStatus.PUBLISHED,
+                now, now, now, null, 2, "sha256:" + Integer.toHexString(body.hashCode()),
+                Duration.ofMinutes(Math.max(1, body.length() / 1500)), Seo.NONE, Map.of());
+    }
+
     /** The next version of {@code post}, saved at {@code now}, with a new title. */
     public static Post edited(Post post, String title, Instant now) {
         return copy(post, post.slug(), title, post.status(), post.tags(), post.author(), post.publishedAt(),

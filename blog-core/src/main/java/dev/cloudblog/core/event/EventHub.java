@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -103,5 +104,12 @@ public final class EventHub implements Events, AutoCloseable {
         }
         deliveries.values().forEach(ListenerDelivery::close);
         deliveryPool.shutdownNow();
+        try {
+            if (!deliveryPool.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("A listener was still running 5 seconds after close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

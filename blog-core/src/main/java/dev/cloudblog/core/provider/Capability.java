@@ -30,7 +30,7 @@ public record Capability<P extends Provider<?>>(
     public static final Capability<SearchProvider> SEARCH = new Capability<>(
             "search", "search", SearchProvider.class, null, "dev.cloudblog:providers-lucene");
     public static final Capability<AnalyzerProvider> ANALYSIS = new Capability<>(
-            "analysis", "analyzer", AnalyzerProvider.class, null, "dev.cloudblog:providers-ml");
+            "analysis", "analyzer", AnalyzerProvider.class, "rules", "dev.cloudblog:providers-ml");
     public static final Capability<AnchorProvider> ANCHOR = new Capability<>(
             "anchor", "anchor", AnchorProvider.class, "local", "dev.cloudblog:providers-ethereum");
     public static final Capability<EventBusProvider> EVENTS = new Capability<>(

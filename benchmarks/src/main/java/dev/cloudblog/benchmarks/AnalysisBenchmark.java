@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The {@code rules} analyzer on a 1,000-word English post with headings, links, an image and a
- * focus keyphrase: readability, SEO, sentiment and the language guess, as one call.
+ * focus keyphrase: readability, SEO, sentiment and the language guess, as one call. The words are
+ * drawn from a broad vocabulary, so the post has as many distinct words as real prose.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -42,15 +43,28 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class AnalysisBenchmark {
 
-    private static final List<String> SENTENCES = List.of(
-            "Writing a clear post takes more time than most people expect.",
-            "However, the effort pays off when readers stay until the end.",
-            "The first draft was written quickly and revised twice by the editor.",
-            "Short sentences help, but a text made only of them feels choppy and tiring.",
-            "For example, a good paragraph opens with its point and then supports it.",
-            "Search engines reward pages that answer a question well.",
-            "Our blog engine was built to make this kind of feedback instant and honest.",
-            "Readers love a helpful, friendly tone, and they hate vague promises.");
+    /** A broad vocabulary: about a third of the post's words are distinct, near what real prose has. */
+    private static final String[] WORDS = ("""
+            time year people way day man thing woman life child world school state family student group country
+            problem hand part place case week company system program question work government number night point
+            home water room mother area money story fact month lot right study book eye job word business issue
+            side kind head house service friend father power hour game line end member law car city community
+            name president team minute idea kid body information back parent face others level office door health
+            person art war history party result change morning reason research girl guy moment air teacher force
+            education foot boy age policy everything process music market sense nation plan college interest death
+            experience effect use class control care field development role effort rate heart drug show leader
+            light voice wife police mind price report decision son view relationship town road arm difference value
+            building action model season society tax director position player record paper space ground form event
+            official matter center couple site project activity star table need court oil situation cost industry
+            figure street image phone data picture practice piece land product doctor wall patient worker news test
+            movie north love support technology step baby computer type attention film tree source organization hair
+            window evidence population truth song energy writer garden reader editor draft sentence paragraph
+            careful quick bright honest gentle clever heavy quiet ancient modern simple complex useful strange
+            happy angry brave calm eager fair kind proud wise wild warm cold early late easy hard strong weak
+            write read build grow carry follow create decide explain improve describe discover measure publish
+            """).trim().split("\\s+");
+    private static final String[] JOINERS = {"the", "a", "of", "and", "to", "in", "is", "was", "for", "with", "that",
+        "it", "on", "as", "but", "however", "because", "this", "by", "from"};
 
     private ScheduledExecutorService executor;
     private ContentAnalyzer analyzer;
@@ -70,9 +84,14 @@ public class AnalysisBenchmark {
                 section++;
                 body.append("\n\n## Section ").append(section).append(" on clear writing\n\n");
             }
-            String sentence = SENTENCES.get(random.nextInt(SENTENCES.size()));
-            body.append(sentence).append(random.nextInt(5) == 0 ? "\n\n" : " ");
-            words += sentence.split(" ").length;
+            int length = 6 + random.nextInt(18);
+            for (int i = 0; i < length; i++) {
+                String word = i % 3 == 1 ? JOINERS[random.nextInt(JOINERS.length)] : WORDS[random.nextInt(WORDS.length)];
+                body.append(i == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word)
+                        .append(i == length - 1 ? "" : " ");
+            }
+            words += length;
+            body.append(random.nextInt(10) == 0 ? "!" : ".").append(random.nextInt(5) == 0 ? "\n\n" : " ");
         }
         body.append("\n\nSee [our guide](/guides/writing) and [the style manual](https://example.org/style).\n\n")
                 .append("![A writer at work](https://example.org/writer.png)\n");

@@ -6,7 +6,9 @@ import dev.cloudblog.core.analysis.text.Sentences;
 import dev.cloudblog.core.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -114,6 +116,7 @@ public final class ReadabilityAnalysis {
         List<Integer> sectionWords = new ArrayList<>(List.of(0));
         int longestParagraph = 0;
         int syllables = 0;
+        Map<String, Integer> syllablesOf = new HashMap<>();
         for (Document.Block block : document.blocks()) {
             if (block.kind() == Document.Block.Kind.HEADING) {
                 sectionWords.add(0);
@@ -125,7 +128,7 @@ public final class ReadabilityAnalysis {
                 sentences.add(sentence);
                 paragraphWords += sentence.words().size();
                 for (String word : sentence.words()) {
-                    syllables += Syllables.count(word);
+                    syllables += syllablesOf.computeIfAbsent(word, Syllables::count);
                 }
             }
             longestParagraph = Math.max(longestParagraph, paragraphWords);

@@ -95,36 +95,60 @@ public final class Syllables {
             "ever", "self", "selves", "fore", "in", "by", "after", "upon", "with", "place", "day", "days",
             "more", "over", "of", "sale", "some", "see", "seen", "saw", "go", "going", "gone", "ground", "head");
 
-    /** Vowel groups that are two syllables; each match adds one. */
-    private static final List<Pattern> SPLITS = List.of(
-            Pattern.compile("(?<!ll)(?<![cgnst])ia(?!ge)"),
-            Pattern.compile("(?<=[ct])iat"),
-            Pattern.compile("(?<!ll)(?<![cghnstx])io"),
-            Pattern.compile("iu"),
-            Pattern.compile("(?:^|^g|[^cg])eo"),
-            Pattern.compile("(?<![qg])ua"),
-            Pattern.compile("(?<!q)uo"),
-            Pattern.compile("(?<![qg])ue[ln]"),
-            Pattern.compile("iet"),
-            Pattern.compile("(?<![cst])ien[tc]"),
-            Pattern.compile("^scien"),
-            Pattern.compile("^[^aeiouy]*[aeiouy].*[^aeiouy]i(?:er|ers|est)$"),
-            Pattern.compile("[aeiouy]ings?$"),
-            Pattern.compile("[aeiouy][^aeiouy]+eas?$"),
-            Pattern.compile("oe[mt]"),
-            Pattern.compile("creat(?!u)"),
-            Pattern.compile("^rea(?:c(?!h)|li)"),
-            Pattern.compile("(?:s|th)ms?$"));
+    /**
+     * Vowel groups that are two syllables; each match adds one. Each rule names a piece of text that
+     * every match contains, so most words skip the pattern without running it.
+     */
+    private static final List<Rule> SPLITS = List.of(
+            new Rule("ia", "(?<!ll)(?<![cgnst])ia(?!ge)"),
+            new Rule("iat", "(?<=[ct])iat"),
+            new Rule("io", "(?<!ll)(?<![cghnstx])io"),
+            new Rule("iu", "iu"),
+            new Rule("eo", "(?:^|^g|[^cg])eo"),
+            new Rule("ua", "(?<![qg])ua"),
+            new Rule("uo", "(?<!q)uo"),
+            new Rule("ue", "(?<![qg])ue[ln]"),
+            new Rule("iet", "iet"),
+            new Rule("ien", "(?<![cst])ien[tc]"),
+            new Rule("scien", "^scien"),
+            new Rule("ie", "^[^aeiouy]*[aeiouy].*[^aeiouy]i(?:er|ers|est)$"),
+            new Rule("ing", "[aeiouy]ings?$"),
+            new Rule("ea", "[aeiouy][^aeiouy]+eas?$"),
+            new Rule("oe", "oe[mt]"),
+            new Rule("creat", "creat(?!u)"),
+            new Rule("rea", "^rea(?:c(?!h)|li)"),
+            new Rule("m", "(?:s|th)ms?$"));
 
     /**
      * Vowels that are silent: an {@code e} before a suffix after one consonant, or after two of which
      * the second is not {@code l} ("lately", "management", "endorsement", but "settlement"); the
      * {@code a} of {@code -ically}. Each match takes one away.
      */
-    private static final List<Pattern> SILENT_VOWELS = List.of(
-            Pattern.compile("[aeiouy](?:[^aeiouy]|[^aeiouy][^aeiouyl])e"
+    private static final List<Rule> SILENT_VOWELS = List.of(
+            new Rule("e", "[aeiouy](?:[^aeiouy]|[^aeiouy][^aeiouyl])e"
                     + "(?:ly|ful|fully|less|lessly|ment|ments|ness|ty|work|works|time|times|line|lines|way|ways|wise)$"),
-            Pattern.compile("ically$"));
+            new Rule("ically", "ically$"));
+
+    /** A pattern, and a piece of text that every match of it contains. */
+    private record Rule(String piece, Pattern pattern) {
+
+        Rule(String piece, String regex) {
+            this(piece, Pattern.compile(regex));
+        }
+
+        /** How many times the pattern matches in {@code word}. */
+        int matches(String word) {
+            if (!word.contains(piece)) {
+                return 0;
+            }
+            int count = 0;
+            Matcher matcher = pattern.matcher(word);
+            while (matcher.find()) {
+                count++;
+            }
+            return count;
+        }
+    }
 
     private Syllables() {
     }
@@ -136,8 +160,9 @@ public final class Syllables {
      * @return its syllables by the rules above
      */
     public static int count(String word) {
-        String plain = MARKS.matcher(Normalizer.normalize(Objects.requireNonNull(word, "word"), Normalizer.Form.NFD))
-                .replaceAll("").toLowerCase(Locale.ROOT).replace('’', '\'');
+        String plain = isAsciiLetters(Objects.requireNonNull(word, "word")) ? word.toLowerCase(Locale.ROOT)
+                : MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("")
+                        .toLowerCase(Locale.ROOT).replace('’', '\'');
         int total = 0;
         for (String part : plain.split("-")) {
             if (!part.isEmpty()) {
@@ -145,6 +170,16 @@ public final class Syllables {
             }
         }
         return Math.max(1, total);
+    }
+
+    private static boolean isAsciiLetters(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int countPart(String part) {
@@ -158,7 +193,7 @@ public final class Syllables {
                 return countLetters(base) + (endsInSibilant(base) ? 1 : 0);
             }
         }
-        String letters = NOT_LETTER.matcher(part).replaceAll("");
+        String letters = isAsciiLetters(part) ? part : NOT_LETTER.matcher(part).replaceAll("");
         return letters.isEmpty() ? 1 : countLetters(letters);
     }
 
@@ -188,16 +223,13 @@ public final class Syllables {
         if (syllables > 1 && silentEnding(word, vowel)) {
             syllables--;
         }
-        for (Pattern silent : SILENT_VOWELS) {
-            if (silent.matcher(word).find()) {
+        for (Rule silent : SILENT_VOWELS) {
+            if (silent.matches(word) > 0) {
                 syllables--;
             }
         }
-        for (Pattern split : SPLITS) {
-            Matcher matcher = split.matcher(word);
-            while (matcher.find()) {
-                syllables++;
-            }
+        for (Rule split : SPLITS) {
+            syllables += split.matches(word);
         }
         return Math.max(1, syllables);
     }

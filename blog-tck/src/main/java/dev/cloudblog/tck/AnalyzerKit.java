@@ -8,10 +8,7 @@ import dev.cloudblog.api.post.Post;
 import dev.cloudblog.spi.ProviderContext;
 import dev.cloudblog.spi.analysis.ContentAnalyzer;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -35,13 +32,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * }</pre>
  */
 @ExtendWith(RandomSeedExtension.class)
-public abstract class AnalyzerKit {
+public abstract class AnalyzerKit extends ProviderKit {
 
     /** The lowest score a check may give (heavy SEO penalties). */
     public static final int MIN_CHECK_SCORE = -50;
 
-    protected final MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
-    private ScheduledExecutorService executor;
     protected ContentAnalyzer analyzer;
 
     /** Creates the analyzer under test. Called before every test; the kit closes it after. */
@@ -50,21 +45,14 @@ public abstract class AnalyzerKit {
     /** The provider name the facets carry. */
     protected abstract String providerName();
 
-    /** Settings for the analyzer under test; none by default. */
-    protected Map<String, String> settings() {
-        return Map.of();
-    }
-
     @BeforeEach
     void openAnalyzer() {
-        executor = Executors.newSingleThreadScheduledExecutor();
-        analyzer = createAnalyzer(ProviderContexts.context(settings(), clock, executor));
+        analyzer = createAnalyzer(context());
     }
 
     @AfterEach
     void closeAnalyzer() {
         analyzer.close();
-        executor.shutdownNow();
     }
 
     /** Bodies every analyzer must take in its stride. */

@@ -8,10 +8,7 @@ import dev.cloudblog.api.verification.VerificationResult;
 import dev.cloudblog.spi.ProviderContext;
 import dev.cloudblog.spi.anchor.Anchorer;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -33,10 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * given and need not check signatures.
  */
 @ExtendWith(RandomSeedExtension.class)
-public abstract class AnchorKit {
+public abstract class AnchorKit extends ProviderKit {
 
-    protected final MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
-    private ScheduledExecutorService executor;
     protected Anchorer anchorer;
 
     /** Creates the anchorer under test. Called before every test; the kit closes it after. */
@@ -45,21 +40,14 @@ public abstract class AnchorKit {
     /** The provider name the anchorer's receipts carry. */
     protected abstract String providerName();
 
-    /** Settings for the anchorer under test; none by default. */
-    protected Map<String, String> settings() {
-        return Map.of();
-    }
-
     @BeforeEach
     void openAnchorer() {
-        executor = Executors.newSingleThreadScheduledExecutor();
-        anchorer = createAnchorer(ProviderContexts.context(settings(), clock, executor));
+        anchorer = createAnchorer(context());
     }
 
     @AfterEach
     void closeAnchorer() {
         anchorer.close();
-        executor.shutdownNow();
     }
 
     private static Checkpoint checkpoint(Random random, long size) {

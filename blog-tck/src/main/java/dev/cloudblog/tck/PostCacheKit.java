@@ -16,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -40,32 +39,33 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * which every cache provider honours, and drives time through {@link ProviderContext#clock()}.
  */
 @ExtendWith(RandomSeedExtension.class)
-public abstract class PostCacheKit {
+public abstract class PostCacheKit extends ProviderKit {
 
     /** The size bound the kit configures. */
     protected static final int MAXIMUM_SIZE = 100;
     /** The time to live the kit configures. */
     protected static final Duration TIME_TO_LIVE = Duration.ofMinutes(5);
 
-    protected final MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
-    private ScheduledExecutorService executor;
     protected PostCache cache;
 
     /** Creates an empty cache. Called before every test; the kit closes it after. */
     protected abstract PostCache createCache(ProviderContext context);
 
+    /** The size bound and time to live the kit tests, which every cache provider honours. */
+    @Override
+    protected Map<String, String> settings() {
+        return Map.of("blog.cache.maximum-size", Integer.toString(MAXIMUM_SIZE),
+                "blog.cache.expire-after-write", TIME_TO_LIVE.toString());
+    }
+
     @BeforeEach
     void openCache() {
-        executor = Executors.newSingleThreadScheduledExecutor();
-        cache = createCache(ProviderContexts.context(Map.of(
-                "blog.cache.maximum-size", Integer.toString(MAXIMUM_SIZE),
-                "blog.cache.expire-after-write", TIME_TO_LIVE.toString()), clock, executor));
+        cache = createCache(context());
     }
 
     @AfterEach
     void closeCache() {
         cache.close();
-        executor.shutdownNow();
     }
 
     private Post post(String slug) {

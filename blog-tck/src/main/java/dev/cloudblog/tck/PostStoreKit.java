@@ -38,7 +38,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -62,30 +61,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Randomized tests print their seed on failure; rerun with {@code -Dtck.seed=<seed>}.
  */
 @ExtendWith(RandomSeedExtension.class)
-public abstract class PostStoreKit {
+public abstract class PostStoreKit extends ProviderKit {
 
-    protected final MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
-    private ScheduledExecutorService executor;
     protected PostStore store;
 
     /** Creates an empty store. Called before every test; the kit closes it after. */
     protected abstract PostStore createStore(ProviderContext context);
 
-    /** Settings for the store under test; none by default. */
-    protected Map<String, String> settings() {
-        return Map.of();
-    }
-
     @BeforeEach
     void openStore() {
-        executor = Executors.newSingleThreadScheduledExecutor();
-        store = createStore(ProviderContexts.context(settings(), clock, executor));
+        store = createStore(context());
     }
 
     @AfterEach
     void closeStore() {
         store.close();
-        executor.shutdownNow();
     }
 
     private Post saveNew(String slug) {

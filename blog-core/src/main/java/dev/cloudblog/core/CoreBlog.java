@@ -8,6 +8,7 @@ import dev.cloudblog.api.event.Events;
 import dev.cloudblog.api.post.Posts;
 import dev.cloudblog.api.search.Search;
 import dev.cloudblog.api.verification.Verification;
+import dev.cloudblog.core.checkpoint.CheckpointException;
 import dev.cloudblog.core.checkpoint.CheckpointSigner;
 import dev.cloudblog.core.content.MarkdownRenderer;
 import dev.cloudblog.core.event.EventHub;
@@ -97,7 +98,9 @@ final class CoreBlog implements Blog {
             this.relay = new OutboxRelay(store, bus, List.of(log), this.executor, registry);
             resources.push(relay);
             OperationMetrics metrics = new OperationMetrics(registry);
-            this.verification = new LogVerification(store, log, signer.verifier(), anchorers, relay::drain, metrics);
+            requireSignedByKey(store, signer);
+            this.verification = new LogVerification(store, log, signer.verifier(), anchorers, relay::catchUp, metrics,
+                    clock);
             this.posts = new PostEngine(store, cache, new MarkdownRenderer(), clock, registry, relay::wake);
             this.events = new EventHub(bus, this.executor,
                     config.duration("blog.events.retry.initial-delay", Duration.ofMillis(100)),
@@ -150,6 +153,20 @@ final class CoreBlog implements Blog {
         }
         LOG.info("{}: {}", capability.description(), provider.name());
         return service;
+    }
+
+    /** Fails start when the store's latest checkpoint was signed by another key: nodes must share one. */
+    private static void requireSignedByKey(PostStore store, CheckpointSigner signer) {
+        store.latestCheckpoint().ifPresent(checkpoint -> {
+            try {
+                signer.verifier().verify(checkpoint.signedNote());
+            } catch (CheckpointException e) {
+                throw new BlogConfigurationException("the store's latest checkpoint (" + checkpoint.treeSize()
+                        + " leaves) does not verify with the configured signing key (" + signer.verifier().verifierKey()
+                        + "): " + e.getMessage() + "; every node of a blog must use the same key, set with "
+                        + "blog.verification.private-key and blog.verification.public-key");
+            }
+        });
     }
 
     private static <P extends Provider<?>> P require(ProviderSelector selector, Capability<P> capability) {

@@ -27,9 +27,9 @@ record VerificationSettings(String origin, KeyPair keys, int leavesPerCheckpoint
      */
     static VerificationSettings of(Config config) {
         String origin = config.string("blog.verification.origin", "cloudblog");
-        if (origin.contains("\n") || origin.contains("+") || origin.contains(" ")) {
+        if (!origin.matches("[\\p{L}\\p{N}./:_-]{1,100}")) {
             throw new BlogConfigurationException("blog.verification.origin = '" + origin
-                    + "': expected a name without spaces, '+' or line breaks");
+                    + "': expected 1 to 100 letters, digits, '.', '/', ':', '_' or '-', such as blog.example.org/log");
         }
         Optional<Path> privateKey = config.get("blog.verification.private-key").map(Path::of);
         Optional<Path> publicKey = config.get("blog.verification.public-key").map(Path::of);
@@ -50,8 +50,16 @@ record VerificationSettings(String origin, KeyPair keys, int leavesPerCheckpoint
                 config.duration("blog.verification.checkpoint.interval", Duration.ofMinutes(1)));
     }
 
-    /** The signer of this log's checkpoints. */
+    /**
+     * The signer of this log's checkpoints.
+     *
+     * @throws BlogConfigurationException if the key pair is not a matching Ed25519 pair
+     */
     CheckpointSigner signer() {
-        return new CheckpointSigner(origin, keys);
+        try {
+            return new CheckpointSigner(origin, keys);
+        } catch (IllegalArgumentException e) {
+            throw new BlogConfigurationException("the checkpoint signing key cannot be used: " + e.getMessage(), e);
+        }
     }
 }

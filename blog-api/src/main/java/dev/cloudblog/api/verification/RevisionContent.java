@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The part of a revision that the revision log proves: what a reader sees, not how it is stored.
- * Its canonical bytes (see {@code CanonicalRevision} in blog-core) are hashed into the log.
+ * The part of a revision that the revision log proves: its identity, its Markdown source and the
+ * metadata listed below. Derived forms (the rendered HTML, the excerpt) and the SEO and custom
+ * fields are not covered. Its canonical bytes (see {@code CanonicalRevision} in blog-core) are
+ * hashed into the log.
  *
  * @param postId      the post's id
  * @param revision    the revision number

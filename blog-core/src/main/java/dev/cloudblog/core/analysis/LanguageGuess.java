@@ -9,8 +9,9 @@ import java.util.Set;
  * Whether a text is English, guessed from its most common words: English prose is dense with a
  * few function words ("the", "of", "and", "is"...), which make up about 40% of its words. A text
  * of at least {@value #MIN_WORDS} words counts as English when at least {@value #MIN_SHARE_PERCENT}%
- * of its words are among them and most of its letters are Latin; shorter texts are given the
- * benefit of the doubt. Enough to keep English-only checks off German or Japanese text, not a
+ * of its words are among them and most of its letters are Latin; a text of {@value #FEW_WORDS} to
+ * {@value #MIN_WORDS} words needs one of them at least; shorter texts are given the benefit of the
+ * doubt. Enough to keep English-only checks off German or Japanese text, not a
  * language identifier.
  *
  * @param english      whether the text reads as English
@@ -20,6 +21,7 @@ import java.util.Set;
 public record LanguageGuess(boolean english, double functionWordShare, double latinShare) {
 
     static final int MIN_WORDS = 20;
+    static final int FEW_WORDS = 5;
     static final int MIN_SHARE_PERCENT = 15;
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -42,8 +44,16 @@ public record LanguageGuess(boolean english, double functionWordShare, double la
         long function = words.stream().map(word -> word.toLowerCase(Locale.ROOT)).filter(FUNCTION_WORDS::contains)
                 .count();
         double share = words.isEmpty() ? 0.0 : (double) function / words.size();
-        boolean english = latinShare >= 0.5
-                && (words.size() < MIN_WORDS || share * 100 >= MIN_SHARE_PERCENT);
+        boolean english;
+        if (latinShare < 0.5) {
+            english = false;
+        } else if (words.size() < FEW_WORDS) {
+            english = true;
+        } else if (words.size() < MIN_WORDS) {
+            english = function > 0;
+        } else {
+            english = share * 100 >= MIN_SHARE_PERCENT;
+        }
         return new LanguageGuess(english, share, latinShare);
     }
 

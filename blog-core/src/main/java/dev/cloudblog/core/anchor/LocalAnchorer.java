@@ -19,10 +19,13 @@ import java.util.HexFormat;
 
 /**
  * Keeps every signed checkpoint as a file of its own in a directory, named by tree size: a copy
- * outside the store that a later audit, or a person, can compare with. The receipt's reference is
- * {@code <file name>#sha256:<hex of the note>}.
+ * outside the store that a person, or a check of a receipt, can compare with. A kept copy is never
+ * replaced: a different checkpoint of the same size is refused, as a rewritten history would be.
+ * The receipt's network is {@value #NETWORK}; its reference is {@code <file name>#sha256:<hex of the note>}.
  */
 final class LocalAnchorer implements Anchorer {
+
+    static final String NETWORK = "local-files";
 
     private final Path directory;
     private final Clock clock;
@@ -38,12 +41,22 @@ final class LocalAnchorer implements Anchorer {
         try {
             Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, "checkpoint", ".tmp");
-            Files.writeString(temporary, checkpoint.signedNote(), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.writeString(temporary, checkpoint.signedNote(), StandardCharsets.UTF_8);
+                if (!Files.exists(file)) {
+                    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+                }
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            if (!Files.readString(file, StandardCharsets.UTF_8).equals(checkpoint.signedNote())) {
+                throw new IllegalStateException("a different checkpoint of " + checkpoint.treeSize()
+                        + " leaves is already kept in " + file + ": the log's history was rewritten");
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the checkpoint in " + file, e);
         }
-        return new Anchor(LocalAnchorProvider.NAME, directory.toAbsolutePath().toUri().toString(),
+        return new Anchor(LocalAnchorProvider.NAME, NETWORK,
                 file.getFileName() + "#sha256:" + sha256(checkpoint.signedNote()), clock.instant());
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 public interface DurableConsumer {
 
     /**
-     * Takes a batch of committed events, in commit order.
+     * Takes a batch of committed events, in outbox sequence order.
      *
      * @throws RuntimeException to leave the batch in the outbox; it is offered again later
      */

@@ -23,12 +23,15 @@ import org.slf4j.LoggerFactory;
  * interval, which also replays what a crash left in the outbox. One drain runs at a time.
  *
  * <p>Meters: {@code blog.outbox.relayed} counts events handed to the bus,
- * {@code blog.outbox.failures} counts refusals of the bus (the event stays and is retried).
+ * {@code blog.outbox.failures} counts drains that failed in the background or during a catch-up
+ * (the events stay and are retried). One drain runs at a time in this process; drains on other
+ * nodes sharing the store may overlap, which is why consumers are idempotent.
  */
 public final class OutboxRelay implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    private static final int CATCH_UP_LIMIT = 10_000;
 
     private final PostStore store;
     private final EventBus bus;
@@ -106,6 +109,26 @@ public final class OutboxRelay implements AutoCloseable {
                 total += done.size();
             } while (batch.size() == BATCH);
             return total;
+        }
+    }
+
+    /**
+     * Brings the durable consumers up to date on the calling thread, even while the bus refuses
+     * events: a full {@link #drain()} when it works, else the pending events (up to
+     * {@value #CATCH_UP_LIMIT}) handed to the durable consumers alone, left in the outbox for the bus.
+     *
+     * @throws RuntimeException what a durable consumer threw
+     */
+    public void catchUp() {
+        try {
+            drain();
+        } catch (RuntimeException busFailure) {
+            failures.increment();
+            synchronized (drainLock) {
+                List<BlogEvent> events = store.pendingEvents(CATCH_UP_LIMIT).stream().map(OutboxRecord::event)
+                        .toList();
+                durableConsumers.forEach(consumer -> consumer.accept(events));
+            }
         }
     }
 

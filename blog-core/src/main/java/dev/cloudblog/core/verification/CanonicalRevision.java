@@ -2,12 +2,12 @@ package dev.cloudblog.core.verification;
 
 import dev.cloudblog.api.verification.RevisionContent;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 
 /**
  * The canonical bytes of a revision, which the revision log hashes: a JSON object with exactly
- * these keys in this (sorted) order, no white space, UTF-8, every string in Unicode NFC:
+ * these keys in this (sorted) order, no white space, UTF-8, every string exactly as stored (no
+ * Unicode normalization, whose results differ between Unicode versions and so between JDKs):
  *
  * <pre>
  * {"author":"ada","body":"# Hi","id":"…","publishedAt":"2030-01-01T09:00:00Z","revision":2,
@@ -16,8 +16,9 @@ import java.util.List;
  *
  * {@code publishedAt} is an ISO-8601 UTC instant with the fraction digits {@link java.time.Instant#toString()}
  * prints, or {@code null}. In strings, {@code "} and {@code \} are escaped with a backslash, the
- * control characters U+0000 to U+001F as {@code \b \t \n \f \r} or {@code \}{@code u00XX}; every
- * other character is written as itself. The deletion of a post is logged as
+ * control characters U+0000 to U+001F as {@code \b \t \n \f \r} or {@code \}{@code u00XX}, and
+ * a lone surrogate (which has no UTF-8 form) as {@code \}{@code uXXXX}; every other character is
+ * written as itself. Distinct strings therefore always give distinct bytes. The deletion of a post is logged as
  * {@code {"deleted":true,"id":"…","revision":N}} with N the version deleted.
  *
  * <p>The format is part of the proof contract: anyone holding a revision's content can recompute
@@ -62,8 +63,16 @@ public final class CanonicalRevision {
         return json.append(']').toString();
     }
 
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+    }
+
     private static String string(String value) {
-        String text = Normalizer.normalize(value, Normalizer.Form.NFC);
+        String text = value;
         StringBuilder json = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -76,7 +85,7 @@ public final class CanonicalRevision {
                 case '\f' -> json.append("\\f");
                 case '\r' -> json.append("\\r");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || isLoneSurrogate(text, i)) {
                         json.append(String.format("\\u%04x", (int) c));
                     } else {
                         json.append(c);

@@ -17,24 +17,31 @@ import dev.cloudblog.spi.store.LogLeaf;
 import dev.cloudblog.spi.store.PostCriteria;
 import dev.cloudblog.spi.store.PostStore;
 import dev.cloudblog.spi.store.StoredCheckpoint;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
  * One audit of the revision log against the store: every revision leaf is recomputed from the
- * stored revision; the root of all leaf hashes, and the root of the stored subtree hashes, are
- * compared with the latest checkpoint, whose signature is checked; and every stored revision must
- * have a leaf. A revision missing from the store is expected only once its post's deletion is
- * logged. Reads the log twice and the posts once, in pages.
+ * stored revision; every stored checkpoint's signature is checked and its root compared with the
+ * root of the leaf hashes at its size, and the latest one's also with the stored subtree hashes;
+ * and every stored revision must have a leaf. A revision missing from the store is expected only
+ * once its post's deletion is logged. Writes that land while the audit runs are not findings:
+ * posts created after it started are left for the next audit, and each suspect is checked again
+ * after the outbox has been caught up. Reads the log twice and the posts once, in pages.
  */
 final class LogAudit {
 
@@ -42,36 +49,85 @@ final class LogAudit {
 
     private final PostStore store;
     private final CheckpointVerifier checkpoints;
+    private final Runnable catchUp;
+    private final Instant startedAt;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> suspects = new ArrayList<>();
 
-    LogAudit(PostStore store, CheckpointVerifier checkpoints) {
+    /**
+     * @param catchUp   brings the log up to date with the outbox
+     * @param startedAt posts created later are left out
+     */
+    LogAudit(PostStore store, CheckpointVerifier checkpoints, Runnable catchUp, Instant startedAt) {
         this.store = store;
         this.checkpoints = checkpoints;
+        this.catchUp = catchUp;
+        this.startedAt = startedAt;
     }
 
     AuditReport run() {
+        Set<String> deleted = deletedPosts();
+        TreeMap<Long, StoredCheckpoint> checkpointsBySize = new TreeMap<>();
+        for (Optional<StoredCheckpoint> next = store.checkpointCovering(0); next.isPresent();
+             next = store.checkpointCovering(next.get().treeSize())) {
+            checkpointsBySize.put(next.get().treeSize(), next.get());
+        }
+        Map<Long, byte[]> rootsOfLeaves = new HashMap<>();
+        CompactRange range = new CompactRange();
+        long leaves = 0;
+        long next = 0;
+        List<LogLeaf> page;
+        do {
+            page = store.logLeaves(next, PAGE);
+            for (LogLeaf leaf : page) {
+                checkLeaf(leaf, deleted);
+                range.add(leaf.hash());
+                leaves++;
+                if (checkpointsBySize.containsKey(leaves)) {
+                    rootsOfLeaves.put(leaves, range.root());
+                }
+            }
+            next += page.size();
+        } while (page.size() == PAGE);
+        for (StoredCheckpoint checkpoint : checkpointsBySize.values()) {
+            checkCheckpoint(checkpoint, rootsOfLeaves.get(checkpoint.treeSize()), leaves,
+                    checkpoint.treeSize() == checkpointsBySize.lastKey());
+        }
+        long revisions = checkRevisionsLogged();
+        recheckSuspects();
+        return new AuditReport(leaves, revisions, findings);
+    }
+
+    /** Catches the log up with the outbox and keeps only the suspects that still look wrong. */
+    private void recheckSuspects() {
+        if (suspects.isEmpty()) {
+            return;
+        }
+        catchUp.run();
+        for (Finding suspect : suspects) {
+            boolean stillWrong = switch (suspect.kind()) {
+                case REVISION_NOT_LOGGED -> store.revision(suspect.postId(), suspect.revision()).isPresent()
+                        && store.findLogLeaf(suspect.postId(), suspect.revision(), LogLeaf.Kind.REVISION).isEmpty();
+                case REVISION_MISSING -> store.revision(suspect.postId(), suspect.revision()).isEmpty()
+                        && !deletedPosts().contains(suspect.postId());
+                default -> true;
+            };
+            if (stillWrong) {
+                findings.add(suspect);
+            }
+        }
+        findings.sort(Comparator.comparingLong(Finding::leafIndex));
+    }
+
+    /** The posts whose deletion the log records. */
+    private Set<String> deletedPosts() {
         Set<String> deleted = new HashSet<>();
         forEachLeaf(leaf -> {
             if (leaf.kind() == LogLeaf.Kind.DELETION) {
                 deleted.add(leaf.postId());
             }
         });
-        Optional<StoredCheckpoint> latest = store.latestCheckpoint();
-        long checkpointSize = latest.map(StoredCheckpoint::treeSize).orElse(0L);
-        CompactRange range = new CompactRange();
-        byte[][] rootAtCheckpoint = new byte[1][];
-        long[] leaves = new long[1];
-        forEachLeaf(leaf -> {
-            checkLeaf(leaf, deleted);
-            range.add(leaf.hash());
-            leaves[0]++;
-            if (leaves[0] == checkpointSize) {
-                rootAtCheckpoint[0] = range.root();
-            }
-        });
-        latest.ifPresent(checkpoint -> checkCheckpoint(checkpoint, rootAtCheckpoint[0], leaves[0]));
-        long revisions = checkRevisionsLogged();
-        return new AuditReport(leaves[0], revisions, findings);
+        return deleted;
     }
 
     private void checkLeaf(LogLeaf leaf, Set<String> deleted) {
@@ -86,7 +142,7 @@ final class LogAudit {
         Optional<Revision> revision = store.revision(leaf.postId(), leaf.revision());
         if (revision.isEmpty()) {
             if (!deleted.contains(leaf.postId())) {
-                findings.add(new Finding(Kind.REVISION_MISSING, leaf.postId(), leaf.revision(), leaf.index(),
+                suspects.add(new Finding(Kind.REVISION_MISSING, leaf.postId(), leaf.revision(), leaf.index(),
                         "leaf " + leaf.index() + " logs revision " + leaf.revision() + " of post '" + leaf.postId()
                                 + "', which the store no longer has, though the post was never deleted"));
             }
@@ -100,17 +156,17 @@ final class LogAudit {
         }
     }
 
-    private void checkCheckpoint(StoredCheckpoint checkpoint, byte[] rootOfLeaves, long leaves) {
+    private void checkCheckpoint(StoredCheckpoint checkpoint, byte[] rootOfLeaves, long leaves, boolean latest) {
         CheckpointBody body;
         try {
             body = checkpoints.verify(checkpoint.signedNote());
         } catch (CheckpointException e) {
-            findings.add(new Finding(Kind.LOG_ROOT_MISMATCH, null, 0, -1,
-                    "the latest checkpoint does not verify: " + e.getMessage()));
+            findings.add(new Finding(Kind.LOG_ROOT_MISMATCH, null, 0, -1, "the checkpoint of "
+                    + checkpoint.treeSize() + " leaves does not verify: " + e.getMessage()));
             return;
         }
         if (rootOfLeaves == null) {
-            findings.add(new Finding(Kind.LOG_ROOT_MISMATCH, null, 0, -1, "the latest checkpoint covers "
+            findings.add(new Finding(Kind.LOG_ROOT_MISMATCH, null, 0, -1, "a checkpoint covers "
                     + checkpoint.treeSize() + " leaves but the log holds " + leaves));
             return;
         }
@@ -118,6 +174,9 @@ final class LogAudit {
             findings.add(new Finding(Kind.LOG_ROOT_MISMATCH, null, 0, -1, "the leaves give root "
                     + base64(rootOfLeaves) + " at size " + body.treeSize() + " but the checkpoint signed "
                     + base64(body.rootHash())));
+        }
+        if (!latest) {
+            return;
         }
         byte[] rootOfNodes;
         try {
@@ -139,10 +198,13 @@ final class LogAudit {
         do {
             page = store.query(new PostCriteria(Set.of(), null, null, null, null, PostSort.OLDEST, after, PAGE));
             for (Post post : page) {
+                if (post.createdAt().isAfter(startedAt)) {
+                    return revisions;
+                }
                 for (Revision revision : store.revisions(post.id())) {
                     revisions++;
                     if (store.findLogLeaf(post.id(), revision.number(), LogLeaf.Kind.REVISION).isEmpty()) {
-                        findings.add(new Finding(Kind.REVISION_NOT_LOGGED, post.id(), revision.number(), -1,
+                        suspects.add(new Finding(Kind.REVISION_NOT_LOGGED, post.id(), revision.number(), -1,
                                 "revision " + revision.number() + " of post '" + post.id() + "' has no leaf"));
                     }
                 }

@@ -22,6 +22,7 @@ import dev.cloudblog.spi.anchor.Anchorer;
 import dev.cloudblog.spi.store.LogLeaf;
 import dev.cloudblog.spi.store.PostStore;
 import dev.cloudblog.spi.store.StoredCheckpoint;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +40,16 @@ public final class LogVerification implements Verification {
     private final Map<String, Anchorer> anchorers;
     private final Runnable relayOutbox;
     private final OperationMetrics metrics;
+    private final Clock clock;
 
     /**
      * @param relayOutbox relays the outbox now, on the calling thread
      * @param metrics     times every operation as {@code verification.<method>}
      */
     public LogVerification(PostStore store, RevisionLog log, CheckpointVerifier checkpoints,
-                           Map<String, Anchorer> anchorers, Runnable relayOutbox, OperationMetrics metrics) {
+                           Map<String, Anchorer> anchorers, Runnable relayOutbox, OperationMetrics metrics,
+                           Clock clock) {
+        this.clock = clock;
         this.metrics = metrics;
         this.store = store;
         this.log = log;
@@ -139,7 +143,7 @@ public final class LogVerification implements Verification {
     public AuditReport audit() {
         return metrics.record("verification.audit", () -> {
             relayOutbox.run();
-            return new LogAudit(store, checkpoints).run();
+            return new LogAudit(store, checkpoints, relayOutbox, clock.instant()).run();
         });
     }
 

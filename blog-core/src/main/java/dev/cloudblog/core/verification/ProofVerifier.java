@@ -1,5 +1,6 @@
 package dev.cloudblog.core.verification;
 
+import dev.cloudblog.api.verification.Checkpoint;
 import dev.cloudblog.api.verification.ConsistencyProof;
 import dev.cloudblog.api.verification.ContentProof;
 import dev.cloudblog.api.verification.RevisionContent;
@@ -73,6 +74,10 @@ public final class ProofVerifier {
         } catch (CheckpointException e) {
             return signatureFailure(e);
         }
+        VerificationResult unsigned = unsignedFieldsDiffer(proof.checkpoint(), checkpoint);
+        if (unsigned != null) {
+            return unsigned;
+        }
         if (checkpoint.treeSize() <= proof.leafIndex()) {
             return VerificationResult.failed(Failure.CHECKPOINT_TOO_OLD, "the checkpoint covers "
                     + checkpoint.treeSize() + " leaves but the proof needs leaf " + proof.leafIndex());
@@ -97,6 +102,10 @@ public final class ProofVerifier {
         } catch (CheckpointException e) {
             return signatureFailure(e);
         }
+        VerificationResult unsigned = unsignedFieldsDiffer(proof.newCheckpoint(), newer);
+        if (unsigned != null) {
+            return unsigned;
+        }
         if (older.treeSize() != proof.oldTreeSize()) {
             return VerificationResult.failed(Failure.MALFORMED, "the proof starts from " + proof.oldTreeSize()
                     + " leaves but the old checkpoint has " + older.treeSize());
@@ -109,6 +118,17 @@ public final class ProofVerifier {
                     + " leaves does not extend the old one of " + older.treeSize() + ": " + e.getMessage());
         }
         return VerificationResult.success();
+    }
+
+    /** A failure when the copies of origin, size and root beside the signed note say something else. */
+    private static VerificationResult unsignedFieldsDiffer(Checkpoint claimed, CheckpointBody signed) {
+        if (!claimed.origin().equals(signed.origin()) || claimed.treeSize() != signed.treeSize()
+                || !claimed.rootHash().equals(Base64.getEncoder().encodeToString(signed.rootHash()))) {
+            return VerificationResult.failed(Failure.MALFORMED, "the checkpoint's origin, size or root ("
+                    + claimed.origin() + ", " + claimed.treeSize() + ", " + claimed.rootHash()
+                    + ") differ from what its signed note says");
+        }
+        return null;
     }
 
     private static VerificationResult signatureFailure(CheckpointException e) {

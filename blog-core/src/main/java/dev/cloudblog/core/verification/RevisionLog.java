@@ -2,7 +2,6 @@ package dev.cloudblog.core.verification;
 
 import dev.cloudblog.api.event.BlogEvent;
 import dev.cloudblog.api.event.PostEvent;
-import dev.cloudblog.api.verification.Anchor;
 import dev.cloudblog.api.verification.Checkpoint;
 import dev.cloudblog.api.verification.RevisionContent;
 import dev.cloudblog.core.checkpoint.CheckpointBody;
@@ -30,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +43,12 @@ import org.slf4j.LoggerFactory;
  * Each append stores the leaves and the perfect subtree hashes they complete, in O(log n) reads
  * and writes per leaf, never O(n). A checkpoint is cut once {@code leavesPerCheckpoint} leaves
  * have come since the last one, or by {@link #tick()} once {@code checkpointInterval} has passed
- * with any new leaf: never one per post.
+ * with any new leaf: never one per post. Checkpoints are anchored by {@link #tick()} (or
+ * {@link #cut()}), away from the outbox; a failed anchoring is retried at each tick, logged at
+ * the 1st, 2nd, 4th, 8th... failure.
  *
  * <p>Meters: {@code blog.log.leaves} counts leaves appended, {@code blog.log.checkpoints}
- * checkpoints cut, {@code blog.log.anchor.failures} anchors that failed (retried at the next tick).
+ * checkpoints cut, {@code blog.log.anchor.failures} anchoring attempts that failed.
  */
 public final class RevisionLog implements DurableConsumer {
 
@@ -62,6 +65,9 @@ public final class RevisionLog implements DurableConsumer {
     private final Counter leavesAppended;
     private final Counter checkpointsCut;
     private final Counter anchorFailures;
+    private final Set<Long> unanchored = new ConcurrentSkipListSet<>();
+    private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
+    private final Object anchorLock = new Object();
 
     /**
      * @param anchorers the active anchorers by provider name
@@ -99,7 +105,7 @@ public final class RevisionLog implements DurableConsumer {
         }
         long uncovered = store.logSize() - store.latestCheckpoint().map(StoredCheckpoint::treeSize).orElse(0L);
         if (uncovered >= leavesPerCheckpoint) {
-            cut();
+            cutUnanchored();
         }
     }
 
@@ -120,7 +126,11 @@ public final class RevisionLog implements DurableConsumer {
                     : store.revision(event.postId(), event.version())
                             .map(revision -> CanonicalRevision.bytes(RevisionContent.of(revision)));
             if (bytes.isEmpty()) {
-                continue; // deleted since; its deletion leaf follows
+                if (store.findById(event.postId()).isPresent()) {
+                    throw new IllegalStateException("revision " + event.version() + " of post '" + event.postId()
+                            + "' is missing from the store; its event stays in the outbox");
+                }
+                continue; // deleted since: its deletion leaf follows in the outbox
             }
             long index = size + leaves.size();
             byte[] hash = TreeHasher.leafHash(bytes.get());
@@ -139,51 +149,82 @@ public final class RevisionLog implements DurableConsumer {
 
     /**
      * Cuts a checkpoint when its time has come ({@code checkpointInterval} since the last, with
-     * new leaves), and retries anchors that failed. Called periodically by the engine.
+     * new leaves), then anchors every checkpoint cut here that is not anchored yet, retrying those
+     * whose anchoring failed. Called periodically by the engine; anchoring happens outside the lock
+     * that appends take, so a slow anchor never holds up the outbox.
      */
-    public synchronized void tick() {
-        Optional<StoredCheckpoint> latest = store.latestCheckpoint();
-        boolean uncovered = store.logSize() > latest.map(StoredCheckpoint::treeSize).orElse(0L);
-        boolean due = latest.map(c -> !clock.instant().isBefore(c.createdAt().plus(checkpointInterval))).orElse(true);
-        if (uncovered && due) {
-            cut();
-        } else {
-            latest.ifPresent(this::anchorMissing);
+    public void tick() {
+        synchronized (this) {
+            Optional<StoredCheckpoint> latest = store.latestCheckpoint();
+            boolean uncovered = store.logSize() > latest.map(StoredCheckpoint::treeSize).orElse(0L);
+            boolean due = latest.map(c -> !clock.instant().isBefore(c.createdAt().plus(checkpointInterval)))
+                    .orElse(true);
+            if (uncovered && due) {
+                cutUnanchored();
+            }
         }
+        anchorPending();
     }
 
-    /** Cuts a checkpoint now if any leaf is not covered yet; returns the latest checkpoint, if any. */
-    public synchronized Optional<StoredCheckpoint> cut() {
-        long size = store.logSize();
-        Optional<StoredCheckpoint> latest = store.latestCheckpoint();
-        if (size == 0 || latest.map(StoredCheckpoint::treeSize).orElse(0L) == size) {
-            return latest;
+    /** Cuts a checkpoint now if any leaf is not covered yet, anchors it, and returns the latest checkpoint. */
+    public Optional<StoredCheckpoint> cut() {
+        synchronized (this) {
+            cutUnanchored();
         }
-        byte[] root = MerkleTree.rootHash(new StoreNodes(store), size);
-        String note = signer.sign(new CheckpointBody(origin, size, root));
-        store.saveCheckpoint(new StoredCheckpoint(size, note, clock.instant(), List.of()));
-        checkpointsCut.increment();
-        StoredCheckpoint checkpoint = store.latestCheckpoint().orElseThrow();
-        anchorMissing(checkpoint);
+        anchorPending();
         return store.latestCheckpoint();
     }
 
-    private void anchorMissing(StoredCheckpoint checkpoint) {
+    /** Signs and stores a checkpoint of the whole log, if it has uncovered leaves; anchoring comes later. */
+    private void cutUnanchored() {
+        long size = store.logSize();
+        if (size == 0 || store.latestCheckpoint().map(StoredCheckpoint::treeSize).orElse(0L) == size) {
+            return;
+        }
+        byte[] root = MerkleTree.rootHash(new StoreNodes(store), size);
+        store.saveCheckpoint(new StoredCheckpoint(size, signer.sign(new CheckpointBody(origin, size, root)),
+                clock.instant(), List.of()));
+        checkpointsCut.increment();
+        if (!anchorers.isEmpty()) {
+            unanchored.add(size);
+        }
+    }
+
+    /** Anchors the checkpoints cut here that some anchorer has not recorded yet. */
+    private void anchorPending() {
+        synchronized (anchorLock) {
+            for (Long size : List.copyOf(unanchored)) {
+                Optional<StoredCheckpoint> checkpoint = store.checkpointCovering(size - 1)
+                        .filter(found -> found.treeSize() == size);
+                if (checkpoint.isEmpty() || anchorMissing(checkpoint.get())) {
+                    unanchored.remove(size);
+                }
+            }
+        }
+    }
+
+    /** Has every anchorer without a receipt record the checkpoint; whether all now have one. */
+    private boolean anchorMissing(StoredCheckpoint checkpoint) {
         Set<String> anchored = new HashSet<>();
         checkpoint.anchors().forEach(anchor -> anchored.add(anchor.anchorer()));
-        anchorers.forEach((name, anchorer) -> {
-            if (anchored.contains(name)) {
-                return;
+        boolean complete = true;
+        for (Map.Entry<String, Anchorer> entry : anchorers.entrySet()) {
+            if (anchored.contains(entry.getKey())) {
+                continue;
             }
             try {
-                Anchor anchor = anchorer.anchor(toApi(checkpoint));
-                store.addAnchor(checkpoint.treeSize(), anchor);
+                store.addAnchor(checkpoint.treeSize(), entry.getValue().anchor(toApi(checkpoint)));
             } catch (RuntimeException e) {
+                complete = false;
                 anchorFailures.increment();
-                LOG.warn("Anchor '{}' could not record the checkpoint of {} leaves; retrying later", name,
-                        checkpoint.treeSize(), e);
+                int failures = failedAttempts.merge(entry.getKey() + "@" + checkpoint.treeSize(), 1, Integer::sum);
+                if (Integer.bitCount(failures) == 1) {
+                    LOG.warn("Anchor '{}' could not record the checkpoint of {} leaves (attempt {}); retrying at "
+                            + "the next tick", entry.getKey(), checkpoint.treeSize(), failures, e);
+                }
             }
-        });
+        }
+        return complete;
     }
 
     /**

@@ -40,8 +40,10 @@ class LanguageGuessTest {
     }
 
     @Test
-    @DisplayName("gives short Latin texts and empty ones the benefit of the doubt")
+    @DisplayName("needs one English function word in a short text, and gives very short ones the benefit of the doubt")
     void shortTexts() {
+        assertThat(LanguageGuess.of("Der Hund schläft im Garten unter dem Baum.").english()).isFalse();
+        assertThat(LanguageGuess.of("The dog sleeps in the garden.").english()).isTrue();
         assertThat(LanguageGuess.of("Guten Tag").english()).isTrue();
         assertThat(LanguageGuess.of("").english()).isTrue();
         assertThat(LanguageGuess.of("🎉🔥").english()).isTrue();

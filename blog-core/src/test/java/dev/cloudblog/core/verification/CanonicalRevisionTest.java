@@ -38,15 +38,19 @@ class CanonicalRevisionTest {
     }
 
     @Test
-    @DisplayName("are the same for text in composed and decomposed Unicode")
-    void normalizesToNfc() {
-        RevisionContent composed = new RevisionContent("p", 1, "s", "Cr\u00e8me", "", List.of("caf\u00e9"), "a",
-                "DRAFT", null);
-        RevisionContent decomposed = new RevisionContent("p", 1, "s", "Cre\u0300me", "", List.of("cafe\u0301"), "a",
-                "DRAFT", null);
+    @DisplayName("keep text exactly as stored: composed and decomposed Unicode differ, lone surrogates are escaped")
+    void keepsTextAsStored() {
+        RevisionContent composed = new RevisionContent("p", 1, "s", "Cr\u00e8me", "", List.of(), "a", "DRAFT", null);
+        RevisionContent decomposed = new RevisionContent("p", 1, "s", "Cre\u0300me", "", List.of(), "a", "DRAFT",
+                null);
+        RevisionContent lone = new RevisionContent("p", 1, "s", "pay \uD800 now", "", List.of(), "a", "DRAFT", null);
+        RevisionContent question = new RevisionContent("p", 1, "s", "pay ? now", "", List.of(), "a", "DRAFT", null);
 
-        assertThat(CanonicalRevision.bytes(decomposed)).isEqualTo(CanonicalRevision.bytes(composed));
-        assertThat(canonical(composed)).contains("Crème");
+        assertThat(CanonicalRevision.bytes(decomposed)).isNotEqualTo(CanonicalRevision.bytes(composed));
+        assertThat(canonical(lone)).contains("\"title\":\"pay \\ud800 now\"");
+        assertThat(CanonicalRevision.bytes(lone)).isNotEqualTo(CanonicalRevision.bytes(question));
+        assertThat(canonical(new RevisionContent("p", 1, "s", "\uD83C\uDF6E", "", List.of(), "a", "DRAFT", null)))
+                .contains("\"title\":\"\uD83C\uDF6E\"");
     }
 
     @Test

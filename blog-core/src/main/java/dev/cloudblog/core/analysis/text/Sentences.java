@@ -25,24 +25,30 @@ public final class Sentences {
         BreakIterator boundaries = BreakIterator.getSentenceInstance(Locale.ENGLISH);
         boundaries.setText(text);
         List<String> sentences = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        int start = boundaries.first();
-        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
-            pending.append(text, start, end);
-            String sentence = pending.toString().strip();
-            if (endsWithAbbreviation(sentence) && end < text.length()) {
+        int sentenceStart = boundaries.first();
+        for (int end = boundaries.next(); end != BreakIterator.DONE; end = boundaries.next()) {
+            if (end < text.length() && endsWithAbbreviation(text, end)) {
                 continue;
             }
+            String sentence = text.substring(sentenceStart, end).strip();
             if (!Words.of(sentence).isEmpty()) {
                 sentences.add(sentence);
             }
-            pending.setLength(0);
+            sentenceStart = end;
         }
         return sentences;
     }
 
-    private static boolean endsWithAbbreviation(String sentence) {
-        int space = sentence.lastIndexOf(' ');
-        return ABBREVIATIONS.contains(sentence.substring(space + 1).toLowerCase(Locale.ROOT));
+    /** Whether the last word before {@code end} (trailing white space aside) is an abbreviation. */
+    private static boolean endsWithAbbreviation(String text, int end) {
+        int last = end;
+        while (last > 0 && Character.isWhitespace(text.charAt(last - 1))) {
+            last--;
+        }
+        int first = last;
+        while (first > 0 && !Character.isWhitespace(text.charAt(first - 1)) && last - first < 8) {
+            first--;
+        }
+        return ABBREVIATIONS.contains(text.substring(first, last).toLowerCase(Locale.ROOT));
     }
 }

@@ -8,6 +8,7 @@ import dev.cloudblog.api.post.Post;
 import dev.cloudblog.spi.ProviderContext;
 import dev.cloudblog.spi.analysis.ContentAnalyzer;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,14 @@ public abstract class AnalyzerKit extends ProviderKit {
     /** The provider name the facets carry. */
     protected abstract String providerName();
 
+    /**
+     * The range each facet's score must lie in, by facet name; facets not named are only checked to
+     * be finite. None by default.
+     */
+    protected Map<String, double[]> scoreRanges() {
+        return Map.of();
+    }
+
     @BeforeEach
     void openAnalyzer() {
         analyzer = createAnalyzer(context());
@@ -69,7 +78,8 @@ public abstract class AnalyzerKit extends ProviderKit {
                 "速い茶色の狐がのろまな犬を飛び越える。猫は庭の古い木の下で眠っている。",
                 "!!!???...,,,;;;",
                 "a".repeat(10_000),
-                "Word. ".repeat(174_763));
+                "The reader is happy and the post is clear. ".repeat(24_386),
+                "We met Dr. ".repeat(95_326));
     }
 
     private Post post(String body) {
@@ -100,6 +110,9 @@ public abstract class AnalyzerKit extends ProviderKit {
         List<AnalysisFacet> first = analyzer.analyze(post);
         assertWithinBounds(first);
         assertThat(analyzer.analyze(post)).isEqualTo(first);
+        try (ContentAnalyzer fresh = createAnalyzer(context())) {
+            assertThat(fresh.analyze(post)).as("a second analyzer agrees").isEqualTo(first);
+        }
     }
 
     @Test
@@ -118,6 +131,10 @@ public abstract class AnalyzerKit extends ProviderKit {
             assertThat(facet.analyzerVersion()).as("version of %s", facet.name()).isNotBlank();
             assertThat(facet.verdict()).as("verdict of %s", facet.name()).isNotBlank();
             assertThat(Double.isFinite(facet.score())).as("score of %s is finite", facet.name()).isTrue();
+            double[] range = scoreRanges().get(facet.name());
+            if (range != null) {
+                assertThat(facet.score()).as("score of %s", facet.name()).isBetween(range[0], range[1]);
+            }
             facet.metrics().forEach((name, value) -> assertThat(Double.isFinite(value))
                     .as("metric %s of %s is finite", name, facet.name()).isTrue());
             for (Check check : facet.checks()) {

@@ -96,6 +96,22 @@ public abstract class AnchorKit extends ProviderKit {
     }
 
     @Test
+    @DisplayName("a different checkpoint of the same size never displaces the receipt of the first")
+    void keepsTheFirstCheckpointOfASize(Random random) {
+        Checkpoint original = checkpoint(random, 9);
+        Anchor receipt = anchorer.anchor(original);
+        Checkpoint rewritten = checkpoint(random, 9);
+
+        try {
+            Anchor other = anchorer.anchor(rewritten);
+            assertThat(other.reference()).isNotEqualTo(receipt.reference());
+        } catch (RuntimeException refused) {
+            assertThat(refused.getMessage()).isNotBlank();
+        }
+        assertThat(anchorer.check(original, receipt).valid()).isTrue();
+    }
+
+    @Test
     @DisplayName("the same root under another tree size is another checkpoint")
     void bindsTheTreeSize(Random random) {
         Checkpoint checkpoint = checkpoint(random, 10);

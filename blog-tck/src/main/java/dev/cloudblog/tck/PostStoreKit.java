@@ -400,6 +400,38 @@ public abstract class PostStoreKit extends ProviderKit {
     }
 
     @Test
+    @DisplayName("of two appends racing for the same place in the log exactly one lands")
+    void racingAppendsHaveOneWinner(Random random) throws Exception {
+        int racers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        AtomicInteger refused = new AtomicInteger();
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int r = 0; r < racers; r++) {
+                LogLeaf leaf = new LogLeaf(0, "racer-" + r, 1, LogLeaf.Kind.REVISION, hash(random));
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        store.appendToLog(new LogAppend(List.of(leaf), List.of()));
+                    } catch (LogConflictException e) {
+                        refused.incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> result : results) {
+                result.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(refused).hasValue(racers - 1);
+        assertThat(store.logSize()).isEqualTo(1);
+    }
+
+    @Test
     @DisplayName("checkpoints are kept by tree size with their anchors, and found by the leaves they cover")
     void keepsCheckpoints() {
         Instant now = clock.instant();

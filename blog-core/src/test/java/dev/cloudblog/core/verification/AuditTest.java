@@ -56,6 +56,30 @@ class AuditTest {
     }
 
     @Test
+    @DisplayName("posts written and deleted while audits run are not reported as tampering")
+    void concurrentWritesAreNotFindings() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread writer = new Thread(() -> {
+            for (int i = 0; writing.get(); i++) {
+                Post created = blog.posts().create(PostInput.builder().title("Busy " + i).author("ada").body("b")
+                        .build());
+                if (i % 2 == 0) {
+                    blog.posts().delete(created.id(), created.version());
+                }
+            }
+        });
+        writer.start();
+        try {
+            for (int audit = 0; audit < 15; audit++) {
+                assertThat(blog.verification().audit().findings()).as("audit %d", audit).isEmpty();
+            }
+        } finally {
+            writing.set(false);
+            writer.join();
+        }
+    }
+
+    @Test
     @DisplayName("a body changed behind the engine's back is reported with its post, revision and leaf")
     void changedBody() {
         store.changeBody(post.id(), 2, "two, quietly rewritten");

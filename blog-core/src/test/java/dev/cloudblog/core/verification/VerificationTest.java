@@ -111,6 +111,10 @@ class VerificationTest {
         assertThat(blog.verification().verify(content, withCheckpoint(proof, forged)).failureReason())
                 .contains(Failure.BAD_SIGNATURE);
 
+        Checkpoint misreported = new Checkpoint("evil.example/log", 999, "AAAA", proof.checkpoint().signedNote());
+        assertThat(ProofVerifier.forKey(blog.verification().key().verifierKey())
+                .verify(content, withCheckpoint(proof, misreported)).failureReason()).contains(Failure.MALFORMED);
+
         Blog stranger = blog(data.resolve("stranger"));
         VerificationResult unknown = stranger.verification().verify(content, proof);
         assertThat(unknown.failureReason()).contains(Failure.UNKNOWN_KEY);

@@ -36,7 +36,7 @@ import java.util.Map;
 final class RulesAnalyzer implements ContentAnalyzer {
 
     /** The version of these rules; it changes whenever a score could change. */
-    static final String VERSION = "rules-1";
+    static final String VERSION = "rules-1 (" + VaderSentiment.VERSION + ")";
 
     private final String siteHost;
 
@@ -63,8 +63,7 @@ final class RulesAnalyzer implements ContentAnalyzer {
             return facets;
         }
         ReadabilityReport readability = ReadabilityAnalysis.analyze(document);
-        facets.add(new AnalysisFacet(RulesAnalyzerProvider.NAME, VERSION, "readability",
-                readability.fleschReadingEase(), readability.overall().verdict(), Map.of(
+        facets.add(facet("readability", readability.fleschReadingEase(), readability.verdict(), Map.of(
                         "sentences", (double) readability.sentences(),
                         "words", (double) readability.words(),
                         "syllables", (double) readability.syllables(),

@@ -12,29 +12,27 @@ import java.util.Map;
 final class StoreNodes implements NodeReader {
 
     private final PostStore store;
-    private final Map<Long, byte[]>[] pending;
+    private final Map<Position, byte[]> pending = new HashMap<>();
 
-    @SuppressWarnings("unchecked")
     StoreNodes(PostStore store) {
         this.store = store;
-        this.pending = new Map[64];
     }
 
     /** Makes a node of a pending append visible before it is stored. */
     void add(int level, long index, byte[] hash) {
-        if (pending[level] == null) {
-            pending[level] = new HashMap<>();
-        }
-        pending[level].put(index, hash);
+        pending.put(new Position(level, index), hash);
     }
 
     @Override
     public byte[] node(int level, long index) {
-        byte[] hash = pending[level] == null ? null : pending[level].get(index);
+        byte[] hash = pending.get(new Position(level, index));
         if (hash != null) {
             return hash;
         }
         return store.logNode(level, index).orElseThrow(() -> new IllegalStateException(
                 "the revision log lacks the subtree hash at level " + level + ", index " + index));
+    }
+
+    private record Position(int level, long index) {
     }
 }

@@ -11,7 +11,6 @@ import dev.cloudblog.core.analysis.seo.SeoAnalysis;
 import dev.cloudblog.core.analysis.seo.SeoInput;
 import dev.cloudblog.core.analysis.seo.SeoReport;
 import dev.cloudblog.core.analysis.text.Document;
-import dev.cloudblog.core.analysis.text.Sentences;
 import dev.cloudblog.core.analysis.text.Words;
 import dev.cloudblog.spi.analysis.ContentAnalyzer;
 import java.util.ArrayList;
@@ -74,7 +73,7 @@ final class RulesAnalyzer implements ContentAnalyzer {
         facets.add(facet("seo", seo.score(), seo.score() > 70 ? "good" : seo.score() > 40 ? "ok" : "bad",
                 Map.of("score", (double) seo.score()), seo.checks()));
         List<String> sentences = new ArrayList<>();
-        document.paragraphs().forEach(paragraph -> sentences.addAll(Sentences.split(paragraph.text())));
+        document.paragraphs().forEach(paragraph -> sentences.addAll(paragraph.sentences()));
         SentimentScores sentiment = VaderSentiment.english().document(sentences);
         facets.add(facet("sentiment", sentiment.compound(), sentiment.label(), Map.of(
                 "negative", sentiment.negative(),

@@ -123,7 +123,7 @@ public final class ReadabilityAnalysis {
                 continue;
             }
             int paragraphWords = 0;
-            for (String text : Sentences.split(block.text())) {
+            for (String text : block.sentences()) {
                 Sentence sentence = Sentence.of(Words.of(text));
                 sentences.add(sentence);
                 paragraphWords += sentence.words().size();

@@ -1,6 +1,5 @@
 package dev.cloudblog.core.analysis.seo;
 
-import dev.cloudblog.core.analysis.text.Sentences;
 import dev.cloudblog.core.analysis.text.Words;
 import java.util.Collections;
 import java.util.List;
@@ -67,10 +66,10 @@ final class Keyphrase {
         return count(piece) > 0;
     }
 
-    /** The occurrences in a text: {@link #count} summed over its sentences. */
-    int occurrences(String text) {
+    /** The occurrences in sentences: {@link #count} summed over them. */
+    int occurrences(List<String> sentences) {
         int occurrences = 0;
-        for (String sentence : Sentences.split(text)) {
+        for (String sentence : sentences) {
             occurrences += count(sentence);
         }
         return occurrences;

@@ -65,7 +65,7 @@ final class KeyphraseChecks {
         if (bodyWords < DENSITY_MIN_WORDS) {
             return Optional.empty();
         }
-        int occurrences = document.paragraphs().stream().mapToInt(p -> keyphrase.occurrences(p.text())).sum();
+        int occurrences = document.paragraphs().stream().mapToInt(p -> keyphrase.occurrences(p.sentences())).sum();
         if (occurrences == 0) {
             return Optional.of(new Check("seo.keyphrase-density", 4,
                     "The focus keyphrase never appears in the " + Quantity.of(bodyWords, "word")

@@ -71,11 +71,21 @@ public record Document(List<Block> blocks, List<DocLink> links, List<DocImage> i
     /**
      * A heading or a paragraph.
      *
-     * @param kind  which
-     * @param level the heading level 1 to 6, or 0 for a paragraph
-     * @param text  its plain text, whitespace collapsed
+     * @param kind      which
+     * @param level     the heading level 1 to 6, or 0 for a paragraph
+     * @param text      its plain text, whitespace collapsed
+     * @param sentences a paragraph's sentences ({@link Sentences#split}); none for a heading
      */
-    public record Block(Kind kind, int level, String text) {
+    public record Block(Kind kind, int level, String text, List<String> sentences) {
+
+        public Block {
+            sentences = List.copyOf(sentences);
+        }
+
+        /** A block whose sentences are split from its text, once. */
+        public Block(Kind kind, int level, String text) {
+            this(kind, level, text, kind == Kind.PARAGRAPH ? Sentences.split(text) : List.of());
+        }
 
         /** Whether a block is a heading or a paragraph. */
         public enum Kind {

@@ -402,32 +402,22 @@ public abstract class PostStoreKit extends ProviderKit {
     @Test
     @DisplayName("of two appends racing for the same place in the log exactly one lands")
     void racingAppendsHaveOneWinner(Random random) throws Exception {
-        int racers = 4;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
         AtomicInteger refused = new AtomicInteger();
-        try {
-            List<Future<?>> results = new ArrayList<>();
-            for (int r = 0; r < racers; r++) {
-                LogLeaf leaf = new LogLeaf(0, "racer-" + r, 1, LogLeaf.Kind.REVISION, hash(random));
-                results.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        store.appendToLog(new LogAppend(List.of(leaf), List.of()));
-                    } catch (LogConflictException e) {
-                        refused.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> result : results) {
-                result.get(1, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Void>> racers = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            LogLeaf leaf = new LogLeaf(0, "racer-" + r, 1, LogLeaf.Kind.REVISION, hash(random));
+            racers.add(() -> {
+                try {
+                    store.appendToLog(new LogAppend(List.of(leaf), List.of()));
+                } catch (LogConflictException e) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            });
         }
-        assertThat(refused).hasValue(racers - 1);
+        runTogether(racers);
+
+        assertThat(refused).hasValue(racers.size() - 1);
         assertThat(store.logSize()).isEqualTo(1);
     }
 
@@ -455,34 +445,16 @@ public abstract class PostStoreKit extends ProviderKit {
         assertThat(store.checkpointCovering(10)).isEmpty();
     }
 
-    @Test
-    @DisplayName("racing writers on one post lose no update: each increment lands exactly once")
-    void racingWritersLoseNothing() throws Exception {
-        Post post = saveNew("contended");
-        int writers = 8;
-        int incrementsEach = 25;
-        AtomicInteger conflicts = new AtomicInteger();
+    /** Runs the tasks on threads of their own, released together, and waits for all of them. */
+    private static void runTogether(List<Callable<Void>> tasks) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
         try {
             List<Future<Void>> results = new ArrayList<>();
-            for (int w = 0; w < writers; w++) {
-                results.add(pool.submit((Callable<Void>) () -> {
+            for (Callable<Void> task : tasks) {
+                results.add(pool.submit(() -> {
                     start.await();
-                    for (int i = 0; i < incrementsEach; i++) {
-                        while (true) {
-                            Post current = store.findById(post.id()).orElseThrow();
-                            int count = Integer.parseInt(current.customFields().getOrDefault("count", "0"));
-                            try {
-                                store.save(TestPosts.write(TestPosts.withFields(current,
-                                        Map.of("count", Integer.toString(count + 1)), clock.instant())));
-                                break;
-                            } catch (PostConflictException e) {
-                                conflicts.incrementAndGet();
-                            }
-                        }
-                    }
-                    return null;
+                    return task.call();
                 }));
             }
             start.countDown();
@@ -492,6 +464,34 @@ public abstract class PostStoreKit extends ProviderKit {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    @DisplayName("racing writers on one post lose no update: each increment lands exactly once")
+    void racingWritersLoseNothing() throws Exception {
+        Post post = saveNew("contended");
+        int writers = 8;
+        int incrementsEach = 25;
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            tasks.add(() -> {
+                for (int i = 0; i < incrementsEach; i++) {
+                    while (true) {
+                        Post current = store.findById(post.id()).orElseThrow();
+                        int count = Integer.parseInt(current.customFields().getOrDefault("count", "0"));
+                        try {
+                            store.save(TestPosts.write(TestPosts.withFields(current,
+                                    Map.of("count", Integer.toString(count + 1)), clock.instant())));
+                            break;
+                        } catch (PostConflictException e) {
+                            // Somebody else saved first: read again and retry.
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        runTogether(tasks);
 
         Post last = store.findById(post.id()).orElseThrow();
         int total = writers * incrementsEach;
@@ -540,32 +540,22 @@ public abstract class PostStoreKit extends ProviderKit {
     @Test
     @DisplayName("of posts racing for one slug exactly one gets it")
     void racingSlugsHaveOneWinner() throws Exception {
-        int racers = 8;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
         AtomicInteger refused = new AtomicInteger();
-        try {
-            List<Future<?>> results = new ArrayList<>();
-            for (int r = 0; r < racers; r++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        store.save(TestPosts.write(TestPosts.draft(UUID.randomUUID().toString(), "prize", "Racer",
-                                clock.instant())));
-                    } catch (DuplicateSlugException e) {
-                        refused.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> result : results) {
-                result.get(1, TimeUnit.MINUTES);
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Void>> racers = new ArrayList<>();
+        for (int r = 0; r < 8; r++) {
+            racers.add(() -> {
+                try {
+                    store.save(TestPosts.write(TestPosts.draft(UUID.randomUUID().toString(), "prize", "Racer",
+                            clock.instant())));
+                } catch (DuplicateSlugException e) {
+                    refused.incrementAndGet();
+                }
+                return null;
+            });
         }
-        assertThat(refused).hasValue(racers - 1);
+        runTogether(racers);
+
+        assertThat(refused).hasValue(racers.size() - 1);
         assertThat(store.findBySlug("prize")).isPresent();
         assertThat(store.pendingEvents(100)).hasSize(1);
     }

@@ -32,6 +32,7 @@ import dev.cloudblog.spi.store.PostStore;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -57,6 +58,8 @@ final class CoreBlog implements Blog {
     private static final Logger LOG = LoggerFactory.getLogger(CoreBlog.class);
 
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+    /** Every meter of this blog goes through here, so that closing removes them from the host's registry. */
+    private final CompositeMeterRegistry meters;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ScheduledExecutorService executor;
     private final boolean ownsExecutor;
@@ -70,8 +73,11 @@ final class CoreBlog implements Blog {
     private ScheduledFuture<?> scheduler;
     private ScheduledFuture<?> checkpointTicker;
 
-    CoreBlog(Config config, Clock clock, MeterRegistry registry, ScheduledExecutorService executor,
+    CoreBlog(Config config, Clock clock, MeterRegistry hostRegistry, ScheduledExecutorService executor,
              ClassLoader classLoader, Map<String, BlogEventListener> listeners) {
+        this.meters = new CompositeMeterRegistry();
+        meters.add(hostRegistry);
+        MeterRegistry registry = meters;
         this.ownsExecutor = executor == null;
         this.executor = ownsExecutor ? newExecutor(config.intValue("blog.threads", 2, 1, 64)) : executor;
         this.shutdownTimeout = config.duration("blog.shutdown.timeout", Duration.ofSeconds(5));
@@ -281,6 +287,7 @@ final class CoreBlog implements Blog {
                 LOG.warn("Could not close {}", resource, e);
             }
         }
+        List.copyOf(meters.getMeters()).forEach(meters::remove);
     }
 
     private static ScheduledExecutorService newExecutor(int threads) {

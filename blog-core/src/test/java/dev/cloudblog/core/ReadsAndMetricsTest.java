@@ -79,6 +79,18 @@ class ReadsAndMetricsTest {
     }
 
     @Test
+    @DisplayName("closing the blog removes its meters from the host's registry")
+    void removesMetersAtClose() {
+        create("Measured", "ada");
+        assertThat(registry.find("blog.operations").timers()).isNotEmpty();
+
+        blog.close();
+
+        assertThat(registry.getMeters()).extracting(meter -> meter.getId().getName())
+                .noneMatch(name -> name.startsWith("blog."));
+    }
+
+    @Test
     @DisplayName("listings page through every match once, by cursor, with filters")
     void pagesListings() {
         List<Post> java = new ArrayList<>();

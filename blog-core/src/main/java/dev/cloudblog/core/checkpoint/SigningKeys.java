@@ -261,6 +261,16 @@ public final class SigningKeys {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + kind + " key file " + file, e);
         }
+        return der(content, label, "the " + kind + " key file " + file);
+    }
+
+    /**
+     * Returns the DER in {@code content}: the body of its PEM block labelled {@code label}, or the
+     * bytes themselves when they hold no PEM block.
+     *
+     * @param source how to name the content in messages, such as "the public key file key.pem"
+     */
+    private static byte[] der(byte[] content, String label, String source) {
         String text = new String(content, StandardCharsets.ISO_8859_1);
         int begin = text.indexOf("-----BEGIN ");
         if (begin < 0) {
@@ -270,20 +280,36 @@ public final class SigningKeys {
         String footer = "-----END " + label + "-----";
         if (!text.startsWith(header, begin)) {
             int lineEnd = text.indexOf('\n', begin);
-            throw new IllegalArgumentException("the " + kind + " key file " + file + " holds PEM \""
+            throw new IllegalArgumentException(source + " holds PEM \""
                     + text.substring(begin, lineEnd < 0 ? text.length() : lineEnd).strip() + "\", not a \""
                     + header + "\" ... \"" + footer + "\" block");
         }
         int end = text.indexOf(footer, begin);
         if (end < 0) {
-            throw new IllegalArgumentException(
-                    "the " + kind + " key file " + file + " has no \"" + footer + "\" line after its \"" + header + "\"");
+            throw new IllegalArgumentException(source + " has no \"" + footer + "\" line after its \"" + header + "\"");
         }
         try {
             return Base64.getDecoder().decode(text.substring(begin + header.length(), end).replaceAll("\\s+", ""));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(
-                    "the PEM block of the " + kind + " key file " + file + " is not base64: " + e.getMessage(), e);
+            throw new IllegalArgumentException("the PEM block of " + source + " is not base64: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads an Ed25519 public key from its PEM text (as {@link #publicKeyPem} writes it).
+     *
+     * @throws IllegalArgumentException if the text holds no Ed25519 public key
+     */
+    public static PublicKey publicKeyFromPem(String pem) {
+        byte[] der = der(Objects.requireNonNull(pem, "pem").getBytes(StandardCharsets.ISO_8859_1), PUBLIC_LABEL,
+                "the public key");
+        try {
+            PublicKey key = Ed25519.keyFactory().generatePublic(new X509EncodedKeySpec(der));
+            rawPublicKey(key);
+            return key;
+        } catch (InvalidKeySpecException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("the public key is not an Ed25519 key in X.509 SubjectPublicKeyInfo: "
+                    + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import dev.cloudblog.api.verification.VerificationResult.Failure;
 import dev.cloudblog.core.checkpoint.CheckpointBody;
 import dev.cloudblog.core.checkpoint.CheckpointException;
 import dev.cloudblog.core.checkpoint.CheckpointVerifier;
+import dev.cloudblog.core.checkpoint.SigningKeys;
 import dev.cloudblog.core.merkle.InvalidProofException;
 import dev.cloudblog.core.merkle.MerkleVerifier;
 import dev.cloudblog.core.merkle.TreeHasher;
@@ -43,6 +44,16 @@ public final class ProofVerifier {
      */
     public static ProofVerifier forKey(String verifierKey) {
         return new ProofVerifier(CheckpointVerifier.fromVerifierKey(verifierKey));
+    }
+
+    /**
+     * A verifier for the Ed25519 public key in PEM form that signs the checkpoints of the log whose
+     * signature lines carry {@code keyName} (the blog's {@code blog.verification.origin}).
+     *
+     * @throws IllegalArgumentException if the PEM holds no Ed25519 public key or the name is not a key name
+     */
+    public static ProofVerifier forPublicKey(String keyName, String publicKeyPem) {
+        return new ProofVerifier(new CheckpointVerifier(keyName, SigningKeys.publicKeyFromPem(publicKeyPem)));
     }
 
     /** Checks content against a proof in its JSON form. */

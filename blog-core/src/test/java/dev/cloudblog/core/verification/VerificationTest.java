@@ -82,6 +82,9 @@ class VerificationTest {
         assertThat(ProofJson.read(json)).isEqualTo(proof);
         ProofVerifier offline = ProofVerifier.forKey(blog.verification().key().verifierKey());
         assertThat(offline.verify(content(blog, post), json).valid()).isTrue();
+        ProofVerifier fromPem = ProofVerifier.forPublicKey(blog.verification().key().keyName(),
+                blog.verification().key().publicKeyPem());
+        assertThat(fromPem.verify(content(blog, post), json).valid()).isTrue();
         assertThat(blog.verification().key().publicKeyPem()).startsWith("-----BEGIN PUBLIC KEY-----");
     }
 

@@ -47,13 +47,13 @@ public final class EmbeddedExample {
             blog.posts().diff(draft.id(), 1, renamed.version()).fieldChanges()
                     .forEach(change -> out.printf("  changed %s: %s -> %s%n", change.field(), change.before(),
                             change.after()));
+            out.println("metrics:");
+            metrics.find("blog.operations").timers().forEach(timer -> out.printf("  %-40s count=%d mean=%.3f ms%n",
+                    label(timer), timer.count(), timer.mean(TimeUnit.MILLISECONDS)));
+            out.printf("  blog.cache.hits=%.0f blog.cache.misses=%.0f%n",
+                    metrics.get("blog.cache.hits").functionCounter().count(),
+                    metrics.get("blog.cache.misses").functionCounter().count());
         }
-        out.println("metrics:");
-        metrics.find("blog.operations").timers().forEach(timer -> out.printf("  %-40s count=%d mean=%.3f ms%n",
-                label(timer), timer.count(), timer.mean(TimeUnit.MILLISECONDS)));
-        out.printf("  blog.cache.hits=%.0f blog.cache.misses=%.0f%n",
-                metrics.get("blog.cache.hits").functionCounter().count(),
-                metrics.get("blog.cache.misses").functionCounter().count());
     }
 
     private static String label(Timer timer) {

@@ -8,6 +8,7 @@ import dev.cloudblog.spi.store.PostStore;
 import dev.cloudblog.spi.store.PostStoreProvider;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.cfg.Configuration;
@@ -63,7 +64,7 @@ public final class JpaPostStoreProvider implements PostStoreProvider {
     private static HikariDataSource open(JpaSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("cloudblog-jpa");
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(settings.database() == Database.H2 ? durable(settings.url()) : settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
@@ -79,6 +80,14 @@ public final class JpaPostStoreProvider implements PostStoreProvider {
                     + " as '" + settings.user() + "' (blog.jpa.url, blog.jpa.user, blog.jpa.password): "
                     + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The H2 URL with {@code WRITE_DELAY=0} unless it sets a write delay itself: H2 otherwise keeps
+     * commits in memory for up to a second, and a process killed then loses writes it confirmed.
+     */
+    static String durable(String h2Url) {
+        return h2Url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? h2Url : h2Url + ";WRITE_DELAY=0";
     }
 
     private static SessionFactory sessionFactory(HikariDataSource dataSource) {

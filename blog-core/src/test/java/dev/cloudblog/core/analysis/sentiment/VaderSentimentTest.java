@@ -121,7 +121,7 @@ class VaderSentimentTest {
     }
 
     @Test
-    @DisplayName("\"no\" before a lexicon word negates it and counts 0 itself (vaderSentiment issue 121, 3.3.2 output)")
+    @DisplayName("\"no\" before a lexicon word negates it and counts 0 itself (as vaderSentiment 3.3.2 scores it)")
     void noBeforeLexiconWord() {
         assertThat(vader.polarity("Very clean, no problem")).isEqualTo(new SentimentScores(0.0, 0.128, 0.872, 0.6997));
     }

@@ -386,7 +386,7 @@ public abstract class PostStoreKit extends ProviderKit {
     }
 
     @Test
-    @DisplayName("an append that does not start at the log's end is refused and writes nothing")
+    @DisplayName("an append that does not start at the log's end, or logs a revision again, is refused and writes nothing")
     void refusesAppendsOutOfPlace(Random random) {
         store.appendToLog(new LogAppend(List.of(new LogLeaf(0, "p", 1, LogLeaf.Kind.REVISION, hash(random))), List.of()));
 
@@ -397,6 +397,11 @@ public abstract class PostStoreKit extends ProviderKit {
         }
         assertThat(store.logSize()).isEqualTo(1);
         assertThat(store.findLogLeaf("q", 1, LogLeaf.Kind.REVISION)).isEmpty();
+
+        LogLeaf again = new LogLeaf(1, "p", 1, LogLeaf.Kind.REVISION, hash(random));
+        assertThatThrownBy(() -> store.appendToLog(new LogAppend(List.of(again), List.of())))
+                .as("a revision the log already holds").isInstanceOf(LogConflictException.class);
+        assertThat(store.logSize()).isEqualTo(1);
     }
 
     @Test

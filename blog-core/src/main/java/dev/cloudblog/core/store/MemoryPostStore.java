@@ -199,8 +199,14 @@ final class MemoryPostStore implements PostStore {
                 throw new LogConflictException(append.firstIndex(), leaves.size());
             }
             for (LogLeaf leaf : append.leaves()) {
+                if (leafByRevision.containsKey(new LeafKey(leaf.postId(), leaf.revision(), leaf.kind()))) {
+                    throw new LogConflictException(leaf.postId() + "@" + leaf.revision() + " " + leaf.kind()
+                            + " is already a leaf of the revision log");
+                }
+            }
+            for (LogLeaf leaf : append.leaves()) {
                 leaves.add(leaf);
-                leafByRevision.putIfAbsent(new LeafKey(leaf.postId(), leaf.revision(), leaf.kind()), leaf);
+                leafByRevision.put(new LeafKey(leaf.postId(), leaf.revision(), leaf.kind()), leaf);
                 level(0).put(leaf.index(), leaf.hash());
             }
             append.nodes().forEach(node -> level(node.level()).put(node.index(), node.hash()));

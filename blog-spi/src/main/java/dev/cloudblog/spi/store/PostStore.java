@@ -83,7 +83,8 @@ public interface PostStore extends AutoCloseable {
     /**
      * Appends leaves and the subtree hashes they complete, atomically.
      *
-     * @throws LogConflictException if the first leaf's index is not the log's current size
+     * @throws LogConflictException if the first leaf's index is not the log's current size, or a
+     *         leaf records a (post, revision, kind) the log already holds; nothing is appended
      */
     void appendToLog(LogAppend append);
 

@@ -101,15 +101,19 @@ public final class TestPosts {
 
     private static Post copy(Post post, String slug, String title, PostStatus status, List<String> tags, String author,
                              Instant publishedAt, Instant scheduledAt, Map<String, String> fields, Instant now) {
-        return new Post(post.id(), slug, title, post.body(), post.html(), post.excerpt(), post.customExcerpt(), tags,
-                author, status, post.createdAt(), now, publishedAt, scheduledAt, post.version() + 1,
-                post.contentHash(), post.readingTime(), post.seo(), fields);
+        return copy(post, slug, title, status, tags, author, publishedAt, scheduledAt, fields, now, post.version() + 1);
     }
 
     private static Post copyVersion(Post post, long version) {
-        return new Post(post.id(), post.slug(), post.title(), post.body(), post.html(), post.excerpt(),
-                post.customExcerpt(), post.tags(), post.author(), post.status(), post.createdAt(), post.updatedAt(),
-                post.publishedAt(), post.scheduledAt(), version, post.contentHash(), post.readingTime(), post.seo(),
-                post.customFields());
+        return copy(post, post.slug(), post.title(), post.status(), post.tags(), post.author(), post.publishedAt(),
+                post.scheduledAt(), post.customFields(), post.updatedAt(), version);
+    }
+
+    private static Post copy(Post post, String slug, String title, PostStatus status, List<String> tags, String author,
+                             Instant publishedAt, Instant scheduledAt, Map<String, String> fields, Instant updatedAt,
+                             long version) {
+        return new Post(post.id(), slug, title, post.body(), post.html(), post.excerpt(), post.customExcerpt(), tags,
+                author, status, post.createdAt(), updatedAt, publishedAt, scheduledAt, version, post.contentHash(),
+                post.readingTime(), post.seo(), fields);
     }
 }

@@ -104,12 +104,14 @@ final class LogAudit {
             return;
         }
         catchUp.run();
+        Set<String> deletedNow = suspects.stream().anyMatch(s -> s.kind() == Kind.REVISION_MISSING)
+                ? deletedPosts() : Set.of();
         for (Finding suspect : suspects) {
             boolean stillWrong = switch (suspect.kind()) {
                 case REVISION_NOT_LOGGED -> store.revision(suspect.postId(), suspect.revision()).isPresent()
                         && store.findLogLeaf(suspect.postId(), suspect.revision(), LogLeaf.Kind.REVISION).isEmpty();
                 case REVISION_MISSING -> store.revision(suspect.postId(), suspect.revision()).isEmpty()
-                        && !deletedPosts().contains(suspect.postId());
+                        && !deletedNow.contains(suspect.postId());
                 default -> true;
             };
             if (stillWrong) {

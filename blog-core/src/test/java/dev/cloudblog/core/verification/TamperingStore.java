@@ -45,11 +45,7 @@ final class TamperingStore implements PostStore {
     /** Replaces the body of a stored revision. */
     void changeBody(String postId, long number, String body) {
         Revision original = store.revision(postId, number).orElseThrow();
-        Post post = original.snapshot();
-        Post altered = new Post(post.id(), post.slug(), post.title(), body, post.html(), post.excerpt(),
-                post.customExcerpt(), post.tags(), post.author(), post.status(), post.createdAt(), post.updatedAt(),
-                post.publishedAt(), post.scheduledAt(), post.version(), post.contentHash(), post.readingTime(),
-                post.seo(), post.customFields());
+        Post altered = rewritten(original.snapshot(), body, number);
         forged.put(key(postId, number), new Revision(postId, number, original.action(), original.savedAt(), altered));
     }
 
@@ -65,12 +61,15 @@ final class TamperingStore implements PostStore {
     }
 
     private static Revision renumbered(Revision revision, long number) {
-        Post post = revision.snapshot();
-        Post moved = new Post(post.id(), post.slug(), post.title(), post.body(), post.html(), post.excerpt(),
-                post.customExcerpt(), post.tags(), post.author(), post.status(), post.createdAt(), post.updatedAt(),
-                post.publishedAt(), post.scheduledAt(), number, post.contentHash(), post.readingTime(), post.seo(),
-                post.customFields());
+        Post moved = rewritten(revision.snapshot(), revision.snapshot().body(), number);
         return new Revision(revision.postId(), number, revision.action(), revision.savedAt(), moved);
+    }
+
+    /** {@code post} with another body and version, everything else as it was. */
+    private static Post rewritten(Post post, String body, long version) {
+        return new Post(post.id(), post.slug(), post.title(), body, post.html(), post.excerpt(), post.customExcerpt(),
+                post.tags(), post.author(), post.status(), post.createdAt(), post.updatedAt(), post.publishedAt(),
+                post.scheduledAt(), version, post.contentHash(), post.readingTime(), post.seo(), post.customFields());
     }
 
     /** Makes the leaf of a revision unfindable, as if it had never been logged. */

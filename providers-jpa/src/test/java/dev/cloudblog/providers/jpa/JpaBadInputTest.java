@@ -29,29 +29,20 @@ class JpaBadInputTest {
 
     private final MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+    private final TestDatabases.Scratch database = new TestDatabases.Scratch();
     private PostStore store;
-    private String pgSchema;
 
     @AfterEach
     void cleanUp() {
         if (store != null) {
             store.close();
         }
-        if (pgSchema != null) {
-            TestDatabases.dropPgSchema(pgSchema);
-        }
+        database.close();
         executor.shutdownNow();
     }
 
-    private void open(Database database) {
-        Map<String, String> settings;
-        if (database == Database.POSTGRESQL) {
-            pgSchema = TestDatabases.createPgSchema();
-            settings = TestDatabases.pg(pgSchema);
-        } else {
-            settings = TestDatabases.h2();
-        }
-        store = new JpaPostStoreProvider().create(ProviderContexts.context(settings, clock, executor));
+    private void open(Database kind) {
+        store = new JpaPostStoreProvider().create(ProviderContexts.context(database.settings(kind), clock, executor));
     }
 
     private Post post(UnaryOperator<Post> change) {

@@ -25,27 +25,19 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JpaStatementCountTest {
 
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-    private String pgSchema;
+    private final TestDatabases.Scratch scratch = new TestDatabases.Scratch();
 
     @AfterEach
     void cleanUp() {
         executor.shutdownNow();
-        if (pgSchema != null) {
-            TestDatabases.dropPgSchema(pgSchema);
-        }
+        scratch.close();
     }
 
     @ParameterizedTest
     @EnumSource(Database.class)
     @DisplayName("a page of 50 posts with their tags takes at most 3 statements, not one per post")
     void loadsTagsInBatches(Database database) {
-        Map<String, String> settings;
-        if (database == Database.POSTGRESQL) {
-            pgSchema = TestDatabases.createPgSchema();
-            settings = TestDatabases.pg(pgSchema);
-        } else {
-            settings = TestDatabases.h2();
-        }
+        Map<String, String> settings = scratch.settings(database);
         MutableClock clock = MutableClock.at("2030-01-01T00:00:00Z");
         try (JpaPostStore store = (JpaPostStore) new JpaPostStoreProvider().create(
                 ProviderContexts.context(settings, clock, executor))) {

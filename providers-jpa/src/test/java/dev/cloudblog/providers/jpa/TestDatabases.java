@@ -72,4 +72,26 @@ final class TestDatabases {
             throw new IllegalStateException("cannot run SQL on " + url + ": " + e.getMessage(), e);
         }
     }
+
+    /** A fresh database of either kind, whose PostgreSQL schema, if any, is dropped on close. */
+    static final class Scratch implements AutoCloseable {
+        private String pgSchema;
+
+        /** Settings for a new, empty database of this kind. */
+        Map<String, String> settings(Database database) {
+            if (database == Database.POSTGRESQL) {
+                pgSchema = createPgSchema();
+                return pg(pgSchema);
+            }
+            return h2();
+        }
+
+        @Override
+        public void close() {
+            if (pgSchema != null) {
+                dropPgSchema(pgSchema);
+                pgSchema = null;
+            }
+        }
+    }
 }

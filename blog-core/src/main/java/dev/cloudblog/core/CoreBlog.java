@@ -17,6 +17,8 @@ import dev.cloudblog.core.metrics.OperationMetrics;
 import dev.cloudblog.core.post.PostEngine;
 import dev.cloudblog.core.provider.Capability;
 import dev.cloudblog.core.provider.ProviderSelector;
+import dev.cloudblog.core.search.IndexedSearch;
+import dev.cloudblog.core.search.SearchSync;
 import dev.cloudblog.core.verification.LogVerification;
 import dev.cloudblog.core.verification.RevisionLog;
 import dev.cloudblog.spi.Config;
@@ -112,10 +114,9 @@ final class CoreBlog implements Blog {
                     config.duration("blog.events.retry.initial-delay", Duration.ofMillis(100)),
                     config.duration("blog.events.retry.max-delay", Duration.ofSeconds(30)), registry);
             resources.push(events);
-            this.search = new IndexedSearch(index, metrics);
-            if (index != null) {
-                events.subscribeInternal("search-index", event -> IndexedSearch.apply(index, store, event));
-            }
+            this.search = index == null ? IndexedSearch.unavailable("search needs a search provider on the "
+                    + "classpath: add " + Capability.SEARCH.artifact(), metrics) : startSearch(index, store, config,
+                    metrics, registry);
             listeners.forEach(events::subscribe);
             MergedAnalysis merged = new MergedAnalysis(analyzers, posts, store, metrics,
                     config.longValue("blog.analysis.cached-reports", 10_000, 0, Long.MAX_VALUE));
@@ -138,6 +139,22 @@ final class CoreBlog implements Blog {
             releaseAll();
             throw e;
         }
+    }
+
+    /**
+     * Search over {@code index}, which replays the revision log on every event and is brought up to
+     * date (or rebuilt) in the background at start.
+     */
+    private Search startSearch(SearchIndex index, PostStore store, Config config, OperationMetrics metrics,
+                               MeterRegistry registry) {
+        SearchSync sync = new SearchSync(index, store,
+                config.longValue("blog.search.catch-up-limit", 100_000, 0, Long.MAX_VALUE), registry);
+        Gauge.builder("blog.search.lag", sync, SearchSync::lag)
+                .description("Revision log leaves the search index does not reflect yet").register(registry);
+        events.subscribeInternal("search-index", event -> sync.sync());
+        executor.execute(() -> quietly("Bringing the search index up to date", sync::sync));
+        return IndexedSearch.over(index, sync, store, relay::catchUp,
+                config.bool("blog.search.read-your-writes", false), metrics);
     }
 
     private <S> S start(Capability<?> capability, Provider<S> provider, ProviderContext context) {

@@ -214,10 +214,12 @@ public abstract class PostStoreKit extends ProviderKit {
     }
 
     @Test
-    @DisplayName("a deletion removes the post, its revisions and its slugs, and frees the slugs")
+    @DisplayName("a deletion removes the post, its revisions and its slugs, frees the slugs and lowers the count")
     void deletes() {
         Post v1 = saveNew("doomed");
         Post v2 = saveNext(TestPosts.renamed(v1, "doomed-2", clock.instant()));
+        saveNew("survivor");
+        assertThat(store.countPosts()).isEqualTo(2);
 
         assertThatThrownBy(() -> store.delete(TestPosts.deletion(v1, clock.instant())))
                 .isInstanceOf(PostConflictException.class);
@@ -228,6 +230,7 @@ public abstract class PostStoreKit extends ProviderKit {
         assertThat(store.findBySlug("doomed")).isEmpty();
         assertThat(store.findBySlug("doomed-2")).isEmpty();
         assertThat(store.isSlugTaken("doomed", null)).isFalse();
+        assertThat(store.countPosts()).isEqualTo(1);
         assertThatThrownBy(() -> store.delete(TestPosts.deletion(v2, clock.instant())))
                 .isInstanceOf(PostNotFoundException.class);
     }

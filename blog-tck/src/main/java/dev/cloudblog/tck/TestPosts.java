@@ -34,11 +34,21 @@ public final class TestPosts {
 
     /** A published post with this title and Markdown body, as an analyzer receives it. */
     public static Post published(String title, String body, Instant now) {
-        String escaped = body.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return new Post(UUID.randomUUID().toString(), "post", title, body, "<p>" + escaped + "</p>",
+        return new Post(UUID.randomUUID().toString(), "post", title, body, paragraph(body),
                 body.length() > 200 ? body.substring(0, 200) : body, null, List.of(), "ada", PostStatus.PUBLISHED,
                 now, now, now, null, 2, "sha256:" + Integer.toHexString(body.hashCode()),
                 Duration.ofMinutes(Math.max(1, body.length() / 1500)), Seo.NONE, Map.of());
+    }
+
+    /**
+     * A post as a search index receives it: a plain-text body rendered as one HTML paragraph, and
+     * the listing fields chosen. Its slug is derived from its id.
+     */
+    public static Post article(String id, String title, String body, List<String> tags, String author,
+                               PostStatus status, Instant updatedAt, Instant publishedAt) {
+        return new Post(id, "post-" + id, title, body, paragraph(body), body.length() > 200 ? body.substring(0, 200)
+                : body, null, tags, author, status, updatedAt, updatedAt, publishedAt, null, 1, "sha256:" + id,
+                Duration.ofMinutes(1), Seo.NONE, Map.of());
     }
 
     /** The next version of {@code post}, saved at {@code now}, with a new title. */
@@ -91,6 +101,10 @@ public final class TestPosts {
     public static PostDeletion deletion(Post post, Instant now) {
         return new PostDeletion(post.id(), post.version(),
                 new PostEvent.Deleted(UUID.randomUUID(), now, post.id(), post.version(), Set.of(post.slug())));
+    }
+
+    private static String paragraph(String text) {
+        return "<p>" + text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</p>";
     }
 
     private static BlogEvent event(Post post) {

@@ -128,6 +128,11 @@ final class MemoryPostStore implements PostStore {
     }
 
     @Override
+    public long countPosts() {
+        return read(() -> (long) posts.size());
+    }
+
+    @Override
     public Optional<SlugResolution> findBySlug(String slug) {
         return read(() -> {
             String id = liveSlugs.getOrDefault(slug, retiredSlugs.get(slug));

@@ -139,6 +139,11 @@ final class TamperingStore implements PostStore {
     }
 
     @Override
+    public long countPosts() {
+        return store.countPosts();
+    }
+
+    @Override
     public Optional<SlugResolution> findBySlug(String slug) {
         return store.findBySlug(slug);
     }

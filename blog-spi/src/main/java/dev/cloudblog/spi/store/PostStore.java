@@ -53,6 +53,9 @@ public interface PostStore extends AutoCloseable {
     /** The post with this id. */
     Optional<Post> findById(String id);
 
+    /** How many posts there are, in every status. */
+    long countPosts();
+
     /** The post whose current or retired slug this is. */
     Optional<SlugResolution> findBySlug(String slug);
 

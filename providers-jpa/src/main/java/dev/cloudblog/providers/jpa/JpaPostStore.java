@@ -231,6 +231,12 @@ final class JpaPostStore implements PostStore {
     }
 
     @Override
+    public long countPosts() {
+        return transaction(session -> session.createSelectionQuery("select count(p) from PostEntity p", Long.class)
+                .getSingleResult());
+    }
+
+    @Override
     public Optional<SlugResolution> findBySlug(String slug) {
         return transaction(session -> slugOwner(session, slug)
                 .map(owner -> session.find(PostEntity.class, owner))

@@ -5,13 +5,18 @@ import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.PostInput;
 import dev.cloudblog.api.post.Revision;
 import dev.cloudblog.api.post.SlugResolution;
+import dev.cloudblog.api.search.SearchQuery;
+import dev.cloudblog.api.search.SearchResults;
 import dev.cloudblog.core.CloudBlog;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.util.concurrent.TimeUnit;
 
-/** Opens a blog on its defaults, writes a post through its lifecycle and shows what the blog kept. */
+/**
+ * Opens a blog on its defaults, with the {@code lucene} search index in memory, writes a post
+ * through its lifecycle and shows what the blog kept and what a search finds.
+ */
 public final class EmbeddedExample {
 
     public static void main(String[] args) {
@@ -20,7 +25,10 @@ public final class EmbeddedExample {
 
     static void run(PrintStream out) {
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        try (Blog blog = CloudBlog.builder().meterRegistry(metrics).build()) {
+        try (Blog blog = CloudBlog.builder().meterRegistry(metrics)
+                .property("blog.lucene.in-memory", "true")
+                .property("blog.search.read-your-writes", "true")
+                .build()) {
             Post draft = blog.posts().create(PostInput.builder()
                     .title("Crème Brûlée à la carte!").author("ada").tags("Dessert", "French")
                     .body("# Crème brûlée\n\nA custard base topped with *caramelised* sugar.").build());
@@ -47,6 +55,10 @@ public final class EmbeddedExample {
             blog.posts().diff(draft.id(), 1, renamed.version()).fieldChanges()
                     .forEach(change -> out.printf("  changed %s: %s -> %s%n", change.field(), change.before(),
                             change.after()));
+            SearchResults found = blog.search().search(SearchQuery.of("caramelized custard"));
+            found.hits().forEach(hit -> out.printf("search   %s (%.2f): %s%n", hit.slug(), hit.score(),
+                    String.join(" … ", hit.highlights())));
+            out.printf("suggest  \"bur\" -> %s%n", blog.search().suggest("bur", 5));
             out.println("metrics:");
             metrics.find("blog.operations").timers().forEach(timer -> out.printf("  %-40s count=%d mean=%.3f ms%n",
                     label(timer), timer.count(), timer.mean(TimeUnit.MILLISECONDS)));

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class EmbeddedExampleTest {
 
     @Test
-    @DisplayName("runs the lifecycle on defaults and reports the redirect, the history and the metrics")
+    @DisplayName("runs the lifecycle on defaults and reports the redirect, the history, a search and the metrics")
     void runs() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         EmbeddedExample.run(new PrintStream(buffer, true, StandardCharsets.UTF_8));
@@ -24,6 +24,9 @@ class EmbeddedExampleTest {
                 .contains("r3 UPDATED")
                 .contains("changed title: Crème Brûlée à la carte! -> Burnt cream")
                 .contains("blog.operations{posts.create,success}")
-                .contains("<em>caramelised</em>");
+                .contains("<em>caramelised</em>")
+                .contains("search   burnt-cream")
+                .contains("<mark>custard</mark>")
+                .contains("suggest  \"bur\" -> [Burnt cream]");
     }
 }

@@ -13,6 +13,7 @@ import dev.cloudblog.core.checkpoint.CheckpointSigner;
 import dev.cloudblog.core.content.MarkdownRenderer;
 import dev.cloudblog.core.event.EventHub;
 import dev.cloudblog.core.event.OutboxRelay;
+import dev.cloudblog.core.lock.ExclusiveTask;
 import dev.cloudblog.core.metrics.OperationMetrics;
 import dev.cloudblog.core.post.PostEngine;
 import dev.cloudblog.core.provider.Capability;
@@ -29,6 +30,7 @@ import dev.cloudblog.spi.anchor.Anchorer;
 import dev.cloudblog.spi.cache.CacheStats;
 import dev.cloudblog.spi.cache.PostCache;
 import dev.cloudblog.spi.event.EventBus;
+import dev.cloudblog.spi.lock.LockService;
 import dev.cloudblog.spi.search.SearchIndex;
 import dev.cloudblog.spi.store.PostStore;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -91,6 +93,7 @@ final class CoreBlog implements Blog {
             PostCache cache = start(Capability.CACHE, require(selector, Capability.CACHE), context);
             bindCacheMeters(cache, registry);
             EventBus bus = start(Capability.EVENTS, require(selector, Capability.EVENTS), context);
+            LockService locks = start(Capability.LOCK, require(selector, Capability.LOCK), context);
             SearchIndex index = selector.selectOne(Capability.SEARCH)
                     .map(provider -> start(Capability.SEARCH, provider, context)).orElse(null);
             List<ContentAnalyzer> analyzers = selector.selectAll(Capability.ANALYSIS).stream()
@@ -126,14 +129,16 @@ final class CoreBlog implements Blog {
             }
 
             relay.start(config.duration("blog.outbox.poll-interval", Duration.ofSeconds(1)));
+            Duration lockTtl = config.duration("blog.lock.ttl", Duration.ofSeconds(30));
             Duration tick = log.tickInterval();
-            checkpointTicker = this.executor.scheduleWithFixedDelay(() -> quietly("Checkpointing", log::tick),
-                    tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
+            ExclusiveTask checkpointing = exclusive(locks, "checkpoints", lockTtl, log::tick);
+            checkpointTicker = this.executor.scheduleWithFixedDelay(() -> quietly("Checkpointing",
+                    checkpointing::run), tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
             if (config.bool("blog.scheduler.enabled", true)) {
                 Duration interval = config.duration("blog.scheduler.interval", Duration.ofSeconds(1));
-                scheduler = this.executor.scheduleWithFixedDelay(
-                        () -> quietly("Scheduled publishing", posts::publishDue), interval.toNanos(),
-                        interval.toNanos(), TimeUnit.NANOSECONDS);
+                ExclusiveTask publishing = exclusive(locks, "scheduler", lockTtl, posts::publishDue);
+                scheduler = this.executor.scheduleWithFixedDelay(() -> quietly("Scheduled publishing",
+                        publishing::run), interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
             }
         } catch (RuntimeException | Error e) {
             releaseAll();
@@ -155,6 +160,13 @@ final class CoreBlog implements Blog {
         executor.execute(() -> quietly("Bringing the search index up to date", sync::sync));
         return IndexedSearch.over(index, sync, store, relay::catchUp,
                 config.bool("blog.search.read-your-writes", false), metrics);
+    }
+
+    /** A task that runs on one node of the blog at a time; its lock is released when the blog closes. */
+    private ExclusiveTask exclusive(LockService locks, String name, Duration ttl, Runnable task) {
+        ExclusiveTask exclusive = new ExclusiveTask(locks, name, ttl, task);
+        resources.push(exclusive);
+        return exclusive;
     }
 
     private <S> S start(Capability<?> capability, Provider<S> provider, ProviderContext context) {

@@ -5,6 +5,7 @@ import dev.cloudblog.spi.analysis.AnalyzerProvider;
 import dev.cloudblog.spi.anchor.AnchorProvider;
 import dev.cloudblog.spi.cache.CacheProvider;
 import dev.cloudblog.spi.event.EventBusProvider;
+import dev.cloudblog.spi.lock.LockProvider;
 import dev.cloudblog.spi.search.SearchProvider;
 import dev.cloudblog.spi.store.PostStoreProvider;
 import java.util.Objects;
@@ -35,6 +36,8 @@ public record Capability<P extends Provider<?>>(
             "anchor", "anchor", AnchorProvider.class, "local", "dev.cloudblog:providers-ethereum");
     public static final Capability<EventBusProvider> EVENTS = new Capability<>(
             "events", "event bus", EventBusProvider.class, "local", "dev.cloudblog:providers-redis");
+    public static final Capability<LockProvider> LOCK = new Capability<>(
+            "lock", "lock service", LockProvider.class, "local", "dev.cloudblog:providers-redis");
 
     public Capability {
         Objects.requireNonNull(key, "key");

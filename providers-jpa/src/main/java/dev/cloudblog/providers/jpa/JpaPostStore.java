@@ -12,6 +12,7 @@ import dev.cloudblog.api.post.Revision;
 import dev.cloudblog.api.post.RevisionAction;
 import dev.cloudblog.api.post.SlugResolution;
 import dev.cloudblog.api.verification.Anchor;
+import dev.cloudblog.json.BlogJson;
 import dev.cloudblog.spi.store.DuplicateSlugException;
 import dev.cloudblog.spi.store.LogAppend;
 import dev.cloudblog.spi.store.LogConflictException;
@@ -59,7 +60,7 @@ final class JpaPostStore implements PostStore {
     private final SessionFactory sessionFactory;
     private final HikariDataSource dataSource;
     private final Clock clock;
-    private final JsonCodec json = new JsonCodec();
+    private final BlogJson json = new BlogJson();
 
     JpaPostStore(SessionFactory sessionFactory, HikariDataSource dataSource, Clock clock) {
         this.sessionFactory = sessionFactory;

@@ -1,4 +1,4 @@
-package dev.cloudblog.providers.jpa;
+package dev.cloudblog.json;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -19,13 +19,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * JSON forms of events, post snapshots, SEO metadata and custom fields. Instants and durations are
+ * JSON forms of events, posts, SEO metadata and custom fields, for providers that keep or send
+ * them (a database column, a cache entry, a message). Instants and durations are
  * ISO-8601 strings, exact to the nanosecond; events carry their kind in a {@code type} property
  * ({@code Created}, {@code Updated}, {@code StatusChanged}, {@code Restored}, {@code Deleted});
  * derived properties such as an event's {@code slugs} are written but ignored on reading. The API
- * records carry no annotations: mixins supply them. Thread-safe.
+ * records carry no annotations: mixins supply them. Writing fails with an
+ * {@link IllegalArgumentException} and reading text that is not such a form with an
+ * {@link IllegalStateException}, each saying what could not be written or read. Thread-safe.
  */
-final class JsonCodec {
+public final class BlogJson {
 
     private static final TypeReference<TreeMap<String, String>> FIELDS = new TypeReference<>() {
     };
@@ -38,39 +41,39 @@ final class JsonCodec {
             .disable(MapperFeature.USE_GETTERS_AS_SETTERS)
             .build();
 
-    String event(BlogEvent event) {
+    public String event(BlogEvent event) {
         return write(event, mapper.writerFor(BlogEvent.class));
     }
 
-    BlogEvent event(String json) {
+    public BlogEvent event(String json) {
         return read(json, BlogEvent.class);
     }
 
-    String post(Post post) {
+    public String post(Post post) {
         return write(post, mapper.writerFor(Post.class));
     }
 
-    Post post(String json) {
+    public Post post(String json) {
         return read(json, Post.class);
     }
 
-    String seo(Seo seo) {
+    public String seo(Seo seo) {
         return write(seo, mapper.writerFor(Seo.class));
     }
 
-    Seo seo(String json) {
+    public Seo seo(String json) {
         return read(json, Seo.class);
     }
 
-    String fields(Map<String, String> fields) {
+    public String fields(Map<String, String> fields) {
         return write(new TreeMap<>(fields), mapper.writerFor(FIELDS));
     }
 
-    Map<String, String> fields(String json) {
+    public Map<String, String> fields(String json) {
         try {
             return mapper.readValue(json, FIELDS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable custom fields in the store: " + e.getOriginalMessage(), e);
+            throw new IllegalStateException("unreadable custom fields: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -87,7 +90,7 @@ final class JsonCodec {
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable " + type.getSimpleName() + " in the store: "
+            throw new IllegalStateException("unreadable " + type.getSimpleName() + ": "
                     + e.getOriginalMessage(), e);
         }
     }

@@ -17,7 +17,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -217,6 +220,44 @@ public abstract class PostCacheKit extends ProviderKit {
             pool.shutdownNow();
         }
         assertThat(cache.getIfPresent("id:racy")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("once an invalidation has returned, no lookup gets the post it replaced, whatever runs alongside")
+    void noLookupOutlivesAnInvalidation() throws Exception {
+        AtomicReference<Post> stored = new AtomicReference<>(post("busy"));
+        AtomicLong invalidatedUpTo = new AtomicLong(1);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        AtomicInteger staleLookups = new AtomicInteger();
+        ExecutorService readers = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<?>> reading = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                reading.add(readers.submit(() -> {
+                    while (writing.get()) {
+                        long floor = invalidatedUpTo.get();
+                        long seen = cache.get("id:busy", key -> Optional.of(stored.get())).orElseThrow().version();
+                        if (seen < floor) {
+                            staleLookups.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            for (int write = 0; write < 1_000; write++) {
+                Post next = TestPosts.edited(stored.get(), "Title " + write, clock.instant());
+                stored.set(next);
+                cache.invalidate(List.of("id:busy"));
+                invalidatedUpTo.set(next.version());
+            }
+            writing.set(false);
+            for (Future<?> reader : reading) {
+                reader.get(1, TimeUnit.MINUTES);
+            }
+        } finally {
+            writing.set(false);
+            readers.shutdownNow();
+        }
+        assertThat(staleLookups).as("lookups that got a post replaced before they began").hasValue(0);
     }
 
     private static void sleepQuietly(long millis) {

@@ -41,7 +41,7 @@ import redis.clients.jedis.resps.ScanResult;
  * {@code blog.redis.cache.misses}; {@link #stats()} reports L1 and L2 hits together as hits.
  *
  * <h2>Invalidating</h2>
- * {@link #invalidate} drops the keys from L1, deletes them from L2 and publishes them on
+ * {@link #invalidate} deletes the keys from L2, then drops them from L1, then publishes them on
  * {@link CacheInvalidations the channel}; the other nodes drop them from their L1 when the message
  * arrives. {@link #invalidateAll} does the same for every key of the namespace.
  *
@@ -284,12 +284,13 @@ public final class RedisPostCache implements PostCache {
     }
 
     /**
-     * Drops the keys from L1 (with their loads in flight here), deletes them from L2,
-     * advances their generations and tells the other nodes. Returns normally when Redis fails.
+     * Deletes the keys from L2 and advances their generations, then drops them from L1 (with their
+     * loads in flight here), then tells the other nodes. L2 goes first: a load that read L2 before
+     * the delete was in L1 already and is dropped with it, while one that begins after the L1 drop
+     * finds L2 empty and reads the store, which holds the write. Returns normally when Redis fails.
      */
     @Override
     public void invalidate(Collection<String> keys) {
-        dropLocally(keys);
         if (keys.isEmpty()) {
             return;
         }
@@ -303,16 +304,17 @@ public final class RedisPostCache implements PostCache {
         } catch (JedisException e) {
             failures.failed("cache-invalidate", e);
         }
+        dropLocally(keys);
         invalidations.publishKeys(keys);
     }
 
     /**
-     * Clears L1, advances the namespace's epoch, deletes every entry of the namespace from L2
-     * ({@code SCAN} and {@code DEL}) and tells the other nodes. Returns normally when Redis fails.
+     * Advances the namespace's epoch and deletes every entry of the namespace from L2
+     * ({@code SCAN} and {@code DEL}), then clears L1 and tells the other nodes, in the order and for
+     * the reason {@link #invalidate} gives. Returns normally when Redis fails.
      */
     @Override
     public void invalidateAll() {
-        dropAllLocally();
         try {
             pool.incr(epochKey());
             ScanParams params = new ScanParams().match(glob(valueKey("")) + "*").count(SCAN_COUNT);
@@ -327,6 +329,7 @@ public final class RedisPostCache implements PostCache {
         } catch (JedisException e) {
             failures.failed("cache-invalidate", e);
         }
+        dropAllLocally();
         invalidations.publishAll();
     }
 

@@ -139,7 +139,9 @@ class RedisTwoNodeTest {
                     .allMatch(post -> blog.posts().get(post.id()).orElseThrow().status() == PostStatus.PUBLISHED));
         } catch (AssertionError e) {
             throw new AssertionError(e.getMessage() + "; statuses " + posts.stream()
-                    .map(post -> blog.posts().get(post.id()).orElseThrow().status()).toList() + ", publishing runs "
+                    .map(post -> blog.posts().get(post.id()).orElseThrow().status()).toList() + ", in the store "
+                    + posts.stream().map(post -> blog.posts().history(post.id()).get(blog.posts().history(post.id())
+                    .size() - 1).snapshot().status()).toList() + ", publishing runs "
                     + registries.get(blog).find("blog.operations").tag("operation", "posts.publishDue").timers()
                     .stream().mapToLong(timer -> timer.count()).sum() + ", clock " + clock.instant(), e);
         }

@@ -6,7 +6,6 @@ import dev.cloudblog.api.post.Seo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -25,20 +24,13 @@ public final class GeneratedPosts {
     private static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
 
     private final String[] words;
-    private final double[] cumulative;
+    private final Zipf ranks = new Zipf(VOCABULARY);
 
     /** A vocabulary of {@value #VOCABULARY} words, ranked by frequency. */
     public GeneratedPosts() {
         words = new String[VOCABULARY];
-        cumulative = new double[VOCABULARY];
-        double sum = 0;
         for (int rank = 0; rank < VOCABULARY; rank++) {
             words[rank] = word(rank);
-            sum += 1.0 / (rank + 1);
-            cumulative[rank] = sum;
-        }
-        for (int rank = 0; rank < VOCABULARY; rank++) {
-            cumulative[rank] /= sum;
         }
     }
 
@@ -97,14 +89,9 @@ public final class GeneratedPosts {
     private String sentence(Random random, int length) {
         String[] picked = new String[length];
         for (int w = 0; w < length; w++) {
-            picked[w] = words[zipfRank(random)];
+            picked[w] = words[ranks.next(random)];
         }
         return String.join(" ", picked);
-    }
-
-    private int zipfRank(Random random) {
-        int found = Arrays.binarySearch(cumulative, random.nextDouble());
-        return Math.min(VOCABULARY - 1, found >= 0 ? found : -found - 1);
     }
 
     private static String capitalized(String text) {

@@ -61,7 +61,7 @@ public class RedisCacheBenchmark {
         Blog[] nodes;
         SimpleMeterRegistry[] registries;
         String[] ids;
-        double[] zipf;
+        final Zipf popularity = new Zipf(POSTS);
         private final double[] seeded = new double[3];
 
         @Setup(Level.Trial)
@@ -81,7 +81,6 @@ public class RedisCacheBenchmark {
             for (String id : ids) {
                 nodes[0].posts().get(id);
             }
-            zipf = zipf(POSTS);
             seeded[0] = count("blog.redis.cache.l1.hits");
             seeded[1] = count("blog.redis.cache.l2.hits");
             seeded[2] = count("blog.redis.cache.misses");
@@ -126,21 +125,7 @@ public class RedisCacheBenchmark {
 
         /** The index of a post drawn with Zipf(1.0) popularity. */
         int popular() {
-            int found = Arrays.binarySearch(zipf, ThreadLocalRandom.current().nextDouble());
-            return Math.min(POSTS - 1, found >= 0 ? found : -found - 1);
-        }
-
-        private static double[] zipf(int count) {
-            double[] cumulative = new double[count];
-            double sum = 0;
-            for (int rank = 0; rank < count; rank++) {
-                sum += 1.0 / (rank + 1);
-                cumulative[rank] = sum;
-            }
-            for (int rank = 0; rank < count; rank++) {
-                cumulative[rank] /= sum;
-            }
-            return cumulative;
+            return popularity.next(ThreadLocalRandom.current());
         }
     }
 

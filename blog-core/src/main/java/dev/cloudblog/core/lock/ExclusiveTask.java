@@ -39,11 +39,6 @@ public final class ExclusiveTask implements AutoCloseable {
         }
     }
 
-    /** Whether this node held the lock at its last run. */
-    public synchronized boolean holding() {
-        return lease != null;
-    }
-
     @Override
     public synchronized void close() {
         if (lease != null) {

@@ -48,9 +48,4 @@ public final class RedisFailures {
         LOG.warn("Redis {} failed ({} more failures of it since the last report): {}", operation, before,
                 failure.toString());
     }
-
-    /** How many times {@code operation} has failed. */
-    public double count(String operation) {
-        return registry.counter("blog.redis.failures", "operation", operation).count();
-    }
 }

@@ -63,3 +63,12 @@ ensure_redis() {
   fi
   log "Redis is up"
 }
+
+# Node.js and npm, with which Maven installs the local Ethereum node (anvil) and the Solidity
+# compiler for the ethereum anchor's tests (providers-ethereum/tools).
+ensure_node() {
+  if ! command -v npm >/dev/null 2>&1; then
+    apt_install nodejs npm
+  fi
+  log "Node.js $(node --version) and npm $(npm --version) are available"
+}

@@ -46,7 +46,8 @@ public class CreatePublishBenchmark {
 
     @Setup(Level.Iteration)
     public void open() {
-        blog = CloudBlog.builder().property("blog.scheduler.enabled", "false").build();
+        blog = CloudBlog.builder().property("blog.scheduler.enabled", "false")
+                .property("blog.anchor.providers", "local").build();
     }
 
     @TearDown(Level.Iteration)

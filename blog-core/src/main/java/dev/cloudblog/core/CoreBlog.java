@@ -45,6 +45,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -105,7 +106,7 @@ final class CoreBlog implements Blog {
             VerificationSettings settings = VerificationSettings.of(config);
             CheckpointSigner signer = settings.signer();
             RevisionLog log = new RevisionLog(store, signer, settings.origin(), anchorers, clock,
-                    settings.leavesPerCheckpoint(), settings.checkpointInterval(), registry);
+                    settings.leavesPerCheckpoint(), settings.checkpointInterval(), settings.anchorRetry(), registry);
             this.relay = new OutboxRelay(store, bus, List.of(log), this.executor, registry);
             resources.push(relay);
             OperationMetrics metrics = new OperationMetrics(registry);
@@ -131,7 +132,7 @@ final class CoreBlog implements Blog {
             relay.start(config.duration("blog.outbox.poll-interval", Duration.ofSeconds(1)));
             Duration lockTtl = config.duration("blog.lock.ttl", Duration.ofSeconds(30));
             Duration tick = log.tickInterval();
-            ExclusiveTask checkpointing = exclusive(locks, "checkpoints", lockTtl, log::tick);
+            ExclusiveTask checkpointing = exclusive(locks, "checkpoints", lockTtl, anchoredCheckpoints(log));
             checkpointTicker = this.executor.scheduleWithFixedDelay(() -> quietly("Checkpointing",
                     checkpointing::run), tick.toNanos(), tick.toNanos(), TimeUnit.NANOSECONDS);
             if (config.bool("blog.scheduler.enabled", true)) {
@@ -160,6 +161,39 @@ final class CoreBlog implements Blog {
         executor.execute(() -> quietly("Bringing the search index up to date", sync::sync));
         return IndexedSearch.over(index, sync, store, relay::catchUp,
                 config.bool("blog.search.read-your-writes", false), metrics);
+    }
+
+    /**
+     * Cuts checkpoints when due and has them anchored on a thread of their own, so that an anchor
+     * waiting for a slow network holds up none of the blog's other background work. At most one
+     * anchoring run is queued behind the one running.
+     */
+    private Runnable anchoredCheckpoints(RevisionLog log) {
+        if (!log.anchors()) {
+            return log::cutIfDue;
+        }
+        ExecutorService anchoring = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "cloudblog-anchoring");
+            thread.setDaemon(true);
+            return thread;
+        });
+        resources.push(() -> {
+            anchoring.shutdownNow();
+            if (!anchoring.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warn("An anchor still runs 10s after the blog was asked to close; its checkpoint is anchored"
+                        + " at the next start");
+            }
+        });
+        AtomicBoolean queued = new AtomicBoolean();
+        return () -> {
+            log.cutIfDue();
+            if (queued.compareAndSet(false, true)) {
+                anchoring.execute(() -> {
+                    queued.set(false);
+                    quietly("Anchoring checkpoints", log::anchorPending);
+                });
+            }
+        };
     }
 
     /** A task that runs on one node of the blog at a time; its lock is released when the blog closes. */

@@ -3,6 +3,7 @@ package dev.cloudblog.core;
 import dev.cloudblog.api.BlogConfigurationException;
 import dev.cloudblog.core.checkpoint.CheckpointSigner;
 import dev.cloudblog.core.checkpoint.SigningKeys;
+import dev.cloudblog.spi.Backoff;
 import dev.cloudblog.spi.Config;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -16,8 +17,10 @@ import java.util.Optional;
  * @param keys                the Ed25519 key pair checkpoints are signed with
  * @param leavesPerCheckpoint a checkpoint is cut once this many leaves are uncovered
  * @param checkpointInterval  or once this much time has passed with any uncovered leaf
+ * @param anchorRetry         delays before anchoring a checkpoint again after a failure
  */
-record VerificationSettings(String origin, KeyPair keys, int leavesPerCheckpoint, Duration checkpointInterval) {
+record VerificationSettings(String origin, KeyPair keys, int leavesPerCheckpoint, Duration checkpointInterval,
+                            Backoff anchorRetry) {
 
     /**
      * Reads {@code blog.verification.*}. Without key files the pair is generated on first start and
@@ -47,7 +50,19 @@ record VerificationSettings(String origin, KeyPair keys, int leavesPerCheckpoint
         }
         return new VerificationSettings(origin, keys,
                 config.intValue("blog.verification.checkpoint.leaves", 256, 1, 1_000_000),
-                config.duration("blog.verification.checkpoint.interval", Duration.ofMinutes(1)));
+                config.duration("blog.verification.checkpoint.interval", Duration.ofMinutes(1)),
+                anchorRetry(config));
+    }
+
+    private static Backoff anchorRetry(Config config) {
+        Duration initial = config.duration("blog.anchor.retry.initial-delay", Duration.ofSeconds(1));
+        Duration max = config.duration("blog.anchor.retry.max-delay", Duration.ofMinutes(5));
+        try {
+            return new Backoff(initial, max);
+        } catch (IllegalArgumentException e) {
+            throw new BlogConfigurationException("blog.anchor.retry.initial-delay = " + initial
+                    + " and blog.anchor.retry.max-delay = " + max + ": " + e.getMessage());
+        }
     }
 
     /**

@@ -112,6 +112,17 @@ public abstract class AnchorKit extends ProviderKit {
     }
 
     @Test
+    @DisplayName("anchoring a checkpoint again, as a retry after a crash does, gives a receipt that checks out")
+    void anchorsAgainSafely(Random random) {
+        Checkpoint checkpoint = checkpoint(random, 12);
+        Anchor first = anchorer.anchor(checkpoint);
+        Anchor again = anchorer.anchor(checkpoint);
+
+        assertThat(anchorer.check(checkpoint, again).valid()).isTrue();
+        assertThat(anchorer.check(checkpoint, first).valid()).isTrue();
+    }
+
+    @Test
     @DisplayName("the same root under another tree size is another checkpoint")
     void bindsTheTreeSize(Random random) {
         Checkpoint checkpoint = checkpoint(random, 10);

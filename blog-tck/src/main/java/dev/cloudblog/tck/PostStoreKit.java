@@ -439,7 +439,8 @@ public abstract class PostStoreKit extends ProviderKit {
         store.saveCheckpoint(large);
         store.saveCheckpoint(small);
         store.saveCheckpoint(new StoredCheckpoint(3, "a different note for the same size", now, List.of()));
-        Anchor anchor = new Anchor("local", "file", "checkpoints#3", now.plusSeconds(1));
+        Anchor anchor = new Anchor("local", "file", "checkpoints#3", now.plusSeconds(1),
+                Map.of("block", "17", "contract", "0xabc"));
         store.addAnchor(3, anchor);
 
         assertThat(store.latestCheckpoint()).contains(large);
@@ -451,6 +452,21 @@ public abstract class PostStoreKit extends ProviderKit {
         assertThat(store.checkpointCovering(2)).map(StoredCheckpoint::treeSize).contains(3L);
         assertThat(store.checkpointCovering(3)).map(StoredCheckpoint::treeSize).contains(10L);
         assertThat(store.checkpointCovering(10)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("checkpoints still waiting for an anchor are found after a restart, smallest first")
+    void findsCheckpointsWithoutAnchor() {
+        Instant now = clock.instant();
+        for (long size : new long[] {8, 2, 5}) {
+            store.saveCheckpoint(new StoredCheckpoint(size, "origin\n" + size + "\nroot\n", now, List.of()));
+        }
+        store.addAnchor(5, new Anchor("chain", "eip155:1", "0x05", now));
+        store.addAnchor(2, new Anchor("local", "file", "checkpoints#2", now));
+
+        assertThat(store.checkpointsWithoutAnchor("chain")).containsExactly(2L, 8L);
+        assertThat(store.checkpointsWithoutAnchor("local")).containsExactly(5L, 8L);
+        assertThat(store.checkpointsWithoutAnchor("other")).containsExactly(2L, 5L, 8L);
     }
 
     /** Runs the tasks on threads of their own, released together, and waits for all of them. */

@@ -26,7 +26,18 @@ public record VerificationResult(Failure failure, String detail) {
         /** The proof or checkpoint could not be read. */
         MALFORMED,
         /** An anchor does not record the checkpoint. */
-        ANCHOR_MISMATCH
+        ANCHOR_MISMATCH,
+        /**
+         * The record an anchor's receipt points to is not there: the checkpoint was never anchored
+         * there, or the record was dropped, as a transaction is when its chain is reorganised.
+         */
+        ANCHOR_MISSING,
+        /** The record is there but not yet final: fewer confirmations than required have followed it. */
+        ANCHOR_UNCONFIRMED,
+        /** The anchor was checked against another network than the one its receipt names. */
+        ANCHOR_WRONG_NETWORK,
+        /** The network that holds the anchor could not be asked; the check may pass later. */
+        ANCHOR_UNREACHABLE
     }
 
     public VerificationResult {

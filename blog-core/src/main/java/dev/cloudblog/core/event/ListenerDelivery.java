@@ -3,6 +3,7 @@ package dev.cloudblog.core.event;
 import dev.cloudblog.api.event.BlogEvent;
 import dev.cloudblog.api.event.BlogEventListener;
 import dev.cloudblog.api.event.Subscription;
+import dev.cloudblog.spi.Backoff;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,8 +34,7 @@ final class ListenerDelivery implements Subscription {
     private final BlogEventListener listener;
     private final Executor pool;
     private final ScheduledExecutorService scheduler;
-    private final Duration initialDelay;
-    private final Duration maxDelay;
+    private final Backoff retry;
     private final Runnable onClose;
     private final ConcurrentLinkedQueue<BlogEvent> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger backlog = new AtomicInteger();
@@ -56,8 +56,7 @@ final class ListenerDelivery implements Subscription {
         this.listener = listener;
         this.pool = pool;
         this.scheduler = scheduler;
-        this.initialDelay = initialDelay;
-        this.maxDelay = maxDelay;
+        this.retry = new Backoff(initialDelay, maxDelay);
         this.onClose = onClose;
         this.delivered = Counter.builder("blog.events.delivered").tag("listener", name)
                 .description("Events a listener handled").register(registry);
@@ -117,7 +116,7 @@ final class ListenerDelivery implements Subscription {
     private void retryLater(BlogEvent event, Throwable failure) {
         failures.increment();
         attempts++;
-        Duration delay = retryDelay(attempts);
+        Duration delay = retry.delay(attempts);
         if (attempts == 1) {
             LOG.warn("Listener '{}' failed on {}; retrying in {}", name, event, delay, failure);
         } else {
@@ -129,11 +128,6 @@ final class ListenerDelivery implements Subscription {
         } catch (RejectedExecutionException closing) {
             running.set(false);
         }
-    }
-
-    private Duration retryDelay(int attempt) {
-        Duration delay = initialDelay.multipliedBy(1L << Math.min(attempt - 1, 30));
-        return delay.compareTo(maxDelay) > 0 || delay.isNegative() ? maxDelay : delay;
     }
 
     @Override

@@ -259,6 +259,13 @@ final class MemoryPostStore implements PostStore {
     }
 
     @Override
+    public List<Long> checkpointsWithoutAnchor(String anchorer) {
+        return read(() -> checkpoints.values().stream()
+                .filter(checkpoint -> checkpoint.anchors().stream().noneMatch(a -> a.anchorer().equals(anchorer)))
+                .map(StoredCheckpoint::treeSize).toList());
+    }
+
+    @Override
     public Optional<StoredCheckpoint> latestCheckpoint() {
         return read(() -> Optional.ofNullable(checkpoints.lastEntry()).map(Map.Entry::getValue));
     }

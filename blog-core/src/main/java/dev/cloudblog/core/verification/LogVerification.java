@@ -96,7 +96,7 @@ public final class LogVerification implements Verification {
                 if (anchorer != null) {
                     VerificationResult anchored = anchorer.check(proof.checkpoint(), anchor);
                     if (!anchored.valid()) {
-                        return VerificationResult.failed(Failure.ANCHOR_MISMATCH, "anchor '" + anchor.anchorer() + "' at "
+                        return VerificationResult.failed(anchored.failure(), "anchor '" + anchor.anchorer() + "' at "
                                 + anchor.reference() + ": " + anchored.detail());
                     }
                 }

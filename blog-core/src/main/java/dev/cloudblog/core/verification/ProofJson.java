@@ -11,7 +11,9 @@ import dev.cloudblog.api.verification.ContentProof;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON form of a {@link ContentProof}, for handing proofs to third parties:
@@ -20,8 +22,11 @@ import java.util.List;
  * {"format":"cloudblog-proof/1","postId":"…","revision":2,"leafIndex":17,"leafHash":"base64",
  *  "inclusionPath":["base64",…],
  *  "checkpoint":{"origin":"…","treeSize":32,"rootHash":"base64","signedNote":"…"},
- *  "anchors":[{"anchorer":"local","network":"…","reference":"…","anchoredAt":"2030-01-01T00:00:00Z"}]}
+ *  "anchors":[{"anchorer":"local","network":"…","reference":"…","anchoredAt":"2030-01-01T00:00:00Z",
+ *               "details":{"…":"…"}}]}
  * </pre>
+ *
+ * An anchor's {@code details} may be left out when it has none.
  *
  * Thread-safe.
  */
@@ -52,11 +57,15 @@ public final class ProofJson {
                 .put("rootHash", checkpoint.rootHash())
                 .put("signedNote", checkpoint.signedNote());
         ArrayNode anchors = json.putArray("anchors");
-        proof.anchors().forEach(anchor -> anchors.addObject()
-                .put("anchorer", anchor.anchorer())
-                .put("network", anchor.network())
-                .put("reference", anchor.reference())
-                .put("anchoredAt", anchor.anchoredAt().toString()));
+        for (Anchor anchor : proof.anchors()) {
+            ObjectNode details = anchors.addObject()
+                    .put("anchorer", anchor.anchorer())
+                    .put("network", anchor.network())
+                    .put("reference", anchor.reference())
+                    .put("anchoredAt", anchor.anchoredAt().toString())
+                    .putObject("details");
+            anchor.details().forEach(details::put);
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -86,7 +95,7 @@ public final class ProofJson {
         List<Anchor> anchors = new ArrayList<>();
         for (JsonNode anchor : array(json, "anchors")) {
             anchors.add(new Anchor(text(anchor, "anchorer"), text(anchor, "network"), text(anchor, "reference"),
-                    instant(anchor, "anchoredAt")));
+                    instant(anchor, "anchoredAt"), details(anchor)));
         }
         List<String> path = new ArrayList<>();
         for (JsonNode hash : array(json, "inclusionPath")) {
@@ -100,6 +109,24 @@ public final class ProofJson {
                 new Checkpoint(text(checkpoint, "origin"), number(checkpoint, "treeSize"),
                         text(checkpoint, "rootHash"), text(checkpoint, "signedNote")),
                 anchors);
+    }
+
+    private static Map<String, String> details(JsonNode anchor) {
+        JsonNode details = anchor.get("details");
+        if (details == null) {
+            return Map.of();
+        }
+        if (!details.isObject()) {
+            throw new IllegalArgumentException("an anchor's 'details' must be an object of strings");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> entry : details.properties()) {
+            if (!entry.getValue().isTextual()) {
+                throw new IllegalArgumentException("the anchor detail '" + entry.getKey() + "' must be a string");
+            }
+            values.put(entry.getKey(), entry.getValue().asText());
+        }
+        return values;
     }
 
     private static JsonNode object(JsonNode json, String name) {

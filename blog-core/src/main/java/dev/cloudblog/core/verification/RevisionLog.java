@@ -11,6 +11,7 @@ import dev.cloudblog.core.event.DurableConsumer;
 import dev.cloudblog.core.merkle.MerkleTree;
 import dev.cloudblog.core.merkle.NewNode;
 import dev.cloudblog.core.merkle.TreeHasher;
+import dev.cloudblog.spi.Backoff;
 import dev.cloudblog.spi.anchor.Anchorer;
 import dev.cloudblog.spi.store.LogAppend;
 import dev.cloudblog.spi.store.LogConflictException;
@@ -22,6 +23,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -42,10 +44,12 @@ import org.slf4j.LoggerFactory;
  * leaves a revision without its leaf; appending is idempotent, so events relayed twice log once.
  * Each append stores the leaves and the perfect subtree hashes they complete, in O(log n) reads
  * and writes per leaf, never O(n). A checkpoint is cut once {@code leavesPerCheckpoint} leaves
- * have come since the last one, or by {@link #tick()} once {@code checkpointInterval} has passed
- * with any new leaf: never one per post. Checkpoints are anchored by {@link #tick()} (or
- * {@link #cut()}), away from the outbox; a failed anchoring is retried at each tick, logged at
- * the 1st, 2nd, 4th, 8th... failure.
+ * have come since the last one, or by {@link #cutIfDue()} once {@code checkpointInterval} has passed
+ * with any new leaf: never one per post. Checkpoints are anchored by {@link #anchorPending()} (or
+ * {@link #cut()}), away from the outbox. The anchoring still to do is the stored checkpoints that
+ * lack an anchorer's receipt, so it survives a restart: it is read from the store at construction.
+ * A failed anchoring is retried at a later tick, after a delay set by {@code anchorRetry} for that
+ * anchorer and checkpoint, and logged at the 1st, 2nd, 4th, 8th... failure.
  *
  * <p>Meters: {@code blog.log.leaves} counts leaves appended, {@code blog.log.checkpoints}
  * checkpoints cut, {@code blog.log.anchor.failures} anchoring attempts that failed.
@@ -66,14 +70,18 @@ public final class RevisionLog implements DurableConsumer {
     private final Counter checkpointsCut;
     private final Counter anchorFailures;
     private final Set<Long> unanchored = new ConcurrentSkipListSet<>();
+    private final Backoff anchorRetry;
     private final Map<String, Integer> failedAttempts = new ConcurrentHashMap<>();
+    private final Map<String, Instant> nextAttempt = new ConcurrentHashMap<>();
     private final Object anchorLock = new Object();
 
     /**
-     * @param anchorers the active anchorers by provider name
+     * @param anchorers   the active anchorers by provider name
+     * @param anchorRetry how long to wait before anchoring a checkpoint again after a failure
      */
     public RevisionLog(PostStore store, CheckpointSigner signer, String origin, Map<String, Anchorer> anchorers,
-                       Clock clock, int leavesPerCheckpoint, Duration checkpointInterval, MeterRegistry registry) {
+                       Clock clock, int leavesPerCheckpoint, Duration checkpointInterval, Backoff anchorRetry,
+                       MeterRegistry registry) {
         this.store = store;
         this.signer = signer;
         this.origin = origin;
@@ -81,12 +89,14 @@ public final class RevisionLog implements DurableConsumer {
         this.clock = clock;
         this.leavesPerCheckpoint = leavesPerCheckpoint;
         this.checkpointInterval = checkpointInterval;
+        this.anchorRetry = anchorRetry;
         this.leavesAppended = Counter.builder("blog.log.leaves").description("Leaves appended to the revision log")
                 .register(registry);
         this.checkpointsCut = Counter.builder("blog.log.checkpoints").description("Signed checkpoints cut")
                 .register(registry);
         this.anchorFailures = Counter.builder("blog.log.anchor.failures")
-                .description("Anchoring attempts that failed; retried at the next tick").register(registry);
+                .description("Anchoring attempts that failed; retried after a backoff").register(registry);
+        this.anchorers.keySet().forEach(name -> unanchored.addAll(store.checkpointsWithoutAnchor(name)));
     }
 
     /** Appends the leaves of committed events not logged yet, then cuts a checkpoint if the batch is full. */
@@ -148,22 +158,17 @@ public final class RevisionLog implements DurableConsumer {
     }
 
     /**
-     * Cuts a checkpoint when its time has come ({@code checkpointInterval} since the last, with
-     * new leaves), then anchors every checkpoint cut here that is not anchored yet, retrying those
-     * whose anchoring failed. Called periodically by the engine; anchoring happens outside the lock
-     * that appends take, so a slow anchor never holds up the outbox.
+     * Cuts a checkpoint when its time has come: {@code checkpointInterval} since the last, with new
+     * leaves. Called periodically by the engine.
      */
-    public void tick() {
-        synchronized (this) {
-            Optional<StoredCheckpoint> latest = store.latestCheckpoint();
-            boolean uncovered = store.logSize() > latest.map(StoredCheckpoint::treeSize).orElse(0L);
-            boolean due = latest.map(c -> !clock.instant().isBefore(c.createdAt().plus(checkpointInterval)))
-                    .orElse(true);
-            if (uncovered && due) {
-                cutUnanchored();
-            }
+    public synchronized void cutIfDue() {
+        Optional<StoredCheckpoint> latest = store.latestCheckpoint();
+        boolean uncovered = store.logSize() > latest.map(StoredCheckpoint::treeSize).orElse(0L);
+        boolean due = latest.map(c -> !clock.instant().isBefore(c.createdAt().plus(checkpointInterval)))
+                .orElse(true);
+        if (uncovered && due) {
+            cutUnanchored();
         }
-        anchorPending();
     }
 
     /** Cuts a checkpoint now if any leaf is not covered yet, anchors it, and returns the latest checkpoint. */
@@ -190,8 +195,13 @@ public final class RevisionLog implements DurableConsumer {
         }
     }
 
-    /** Anchors the checkpoints cut here that some anchorer has not recorded yet. */
-    private void anchorPending() {
+    /**
+     * Has every anchorer record the checkpoints it has not recorded yet, skipping those whose last
+     * failure is more recent than their backoff. Blocks while anchors record, outside the lock that
+     * appends take, so it never holds up the outbox; the engine calls it on a thread of its own, so
+     * a slow chain never holds up the blog's other background work either.
+     */
+    public void anchorPending() {
         synchronized (anchorLock) {
             for (Long size : List.copyOf(unanchored)) {
                 Optional<StoredCheckpoint> checkpoint = store.checkpointCovering(size - 1)
@@ -212,15 +222,25 @@ public final class RevisionLog implements DurableConsumer {
             if (anchored.contains(entry.getKey())) {
                 continue;
             }
+            String attempt = entry.getKey() + "@" + checkpoint.treeSize();
+            Instant due = nextAttempt.get(attempt);
+            if (due != null && clock.instant().isBefore(due)) {
+                complete = false;
+                continue;
+            }
             try {
                 store.addAnchor(checkpoint.treeSize(), entry.getValue().anchor(toApi(checkpoint)));
+                failedAttempts.remove(attempt);
+                nextAttempt.remove(attempt);
             } catch (RuntimeException e) {
                 complete = false;
                 anchorFailures.increment();
-                int failures = failedAttempts.merge(entry.getKey() + "@" + checkpoint.treeSize(), 1, Integer::sum);
+                int failures = failedAttempts.merge(attempt, 1, Integer::sum);
+                Duration delay = anchorRetry.delay(failures);
+                nextAttempt.put(attempt, clock.instant().plus(delay));
                 if (Integer.bitCount(failures) == 1) {
-                    LOG.warn("Anchor '{}' could not record the checkpoint of {} leaves (attempt {}); retrying at "
-                            + "the next tick", entry.getKey(), checkpoint.treeSize(), failures, e);
+                    LOG.warn("Anchor '{}' could not record the checkpoint of {} leaves (attempt {}); retrying in {}",
+                            entry.getKey(), checkpoint.treeSize(), failures, delay, e);
                 }
             }
         }
@@ -246,7 +266,12 @@ public final class RevisionLog implements DurableConsumer {
                 checkpoint.signedNote());
     }
 
-    /** When the engine should call {@link #tick()}: often enough to honour the interval. */
+    /** Whether any anchorer is active, so that {@link #anchorPending()} has work to do. */
+    public boolean anchors() {
+        return !anchorers.isEmpty();
+    }
+
+    /** When the engine should call {@link #cutIfDue()}: often enough to honour the interval. */
     public Duration tickInterval() {
         Duration tenth = checkpointInterval.dividedBy(10);
         return tenth.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : tenth;

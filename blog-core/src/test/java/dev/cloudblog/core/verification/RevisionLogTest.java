@@ -3,12 +3,17 @@ package dev.cloudblog.core.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cloudblog.api.event.BlogEvent;
+import dev.cloudblog.api.verification.Anchor;
+import dev.cloudblog.api.verification.Checkpoint;
 import dev.cloudblog.api.verification.RevisionContent;
+import dev.cloudblog.api.verification.VerificationResult;
 import dev.cloudblog.core.checkpoint.CheckpointSigner;
 import dev.cloudblog.core.checkpoint.SigningKeys;
 import dev.cloudblog.core.merkle.MerkleTree;
 import dev.cloudblog.core.merkle.TreeHasher;
 import dev.cloudblog.core.store.MemoryPostStoreProvider;
+import dev.cloudblog.spi.Backoff;
+import dev.cloudblog.spi.anchor.Anchorer;
 import dev.cloudblog.spi.store.LogLeaf;
 import dev.cloudblog.spi.store.OutboxRecord;
 import dev.cloudblog.spi.store.PostStore;
@@ -27,6 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -46,8 +53,80 @@ class RevisionLogTest {
     }
 
     private RevisionLog log(int leavesPerCheckpoint) {
-        return new RevisionLog(store, signer, "test.example/log", Map.of(), clock, leavesPerCheckpoint,
-                Duration.ofMinutes(1), new SimpleMeterRegistry());
+        return log(leavesPerCheckpoint, Map.of());
+    }
+
+    private RevisionLog log(int leavesPerCheckpoint, Map<String, Anchorer> anchorers) {
+        return new RevisionLog(store, signer, "test.example/log", anchorers, clock, leavesPerCheckpoint,
+                Duration.ofMinutes(1), new Backoff(Duration.ofSeconds(1), Duration.ofMinutes(1)),
+                new SimpleMeterRegistry());
+    }
+
+    /** An anchorer that fails while {@code down} is set and counts its attempts. */
+    private final class FlakyAnchorer implements Anchorer {
+
+        final AtomicBoolean down = new AtomicBoolean();
+        final AtomicInteger attempts = new AtomicInteger();
+
+        @Override
+        public Anchor anchor(Checkpoint checkpoint) {
+            attempts.incrementAndGet();
+            if (down.get()) {
+                throw new IllegalStateException("the anchor's network cannot be reached");
+            }
+            return new Anchor("flaky", "test", "size-" + checkpoint.treeSize(), clock.instant());
+        }
+
+        @Override
+        public VerificationResult check(Checkpoint checkpoint, Anchor anchor) {
+            return VerificationResult.success();
+        }
+    }
+
+    @Test
+    @DisplayName("a failed anchoring is retried after a doubling delay, and not before")
+    void backsOffAnchoring() {
+        FlakyAnchorer anchorer = new FlakyAnchorer();
+        anchorer.down.set(true);
+        RevisionLog log = log(1, Map.of("flaky", anchorer));
+
+        log.accept(commitPosts(1));
+        log.anchorPending();
+        log.anchorPending();
+        assertThat(anchorer.attempts).as("no second attempt within the first second").hasValue(1);
+        clock.advance(Duration.ofSeconds(1));
+        log.anchorPending();
+        clock.advance(Duration.ofSeconds(1));
+        log.anchorPending();
+        assertThat(anchorer.attempts).as("the second delay is two seconds").hasValue(2);
+        anchorer.down.set(false);
+        clock.advance(Duration.ofSeconds(1));
+        log.anchorPending();
+
+        assertThat(anchorer.attempts).hasValue(3);
+        assertThat(store.latestCheckpoint().orElseThrow().anchors()).extracting(Anchor::reference)
+                .containsExactly("size-1");
+    }
+
+    @Test
+    @DisplayName("checkpoints cut but not anchored before a restart are anchored by the log opened after it")
+    void anchorsWhatARestartLeftPending() {
+        FlakyAnchorer before = new FlakyAnchorer();
+        before.down.set(true);
+        RevisionLog first = log(2, Map.of("flaky", before));
+        List<BlogEvent> events = commitPosts(4);
+        first.accept(events.subList(0, 2));
+        first.accept(events.subList(2, 4));
+        assertThat(store.checkpointsWithoutAnchor("flaky")).containsExactly(2L, 4L);
+
+        FlakyAnchorer after = new FlakyAnchorer();
+        log(2, Map.of("flaky", after)).anchorPending();
+
+        assertThat(store.checkpointsWithoutAnchor("flaky")).isEmpty();
+        assertThat(store.checkpointCovering(0).orElseThrow().anchors()).extracting(Anchor::reference)
+                .containsExactly("size-2");
+        assertThat(store.latestCheckpoint().orElseThrow().anchors()).extracting(Anchor::reference)
+                .containsExactly("size-4");
     }
 
     private List<BlogEvent> commitPosts(int count) {

@@ -114,6 +114,11 @@ final class TamperingStore implements PostStore {
     }
 
     @Override
+    public List<Long> checkpointsWithoutAnchor(String anchorer) {
+        return store.checkpointsWithoutAnchor(anchorer);
+    }
+
+    @Override
     public Optional<StoredCheckpoint> latestCheckpoint() {
         return store.latestCheckpoint().map(this::edited);
     }

@@ -106,6 +106,12 @@ public interface PostStore extends AutoCloseable {
     /** Records an anchor of the checkpoint of this tree size. */
     void addAnchor(long treeSize, Anchor anchor);
 
+    /**
+     * The tree sizes of the checkpoints that hold no anchor by {@code anchorer}, smallest first: the
+     * anchoring still to do after a restart.
+     */
+    List<Long> checkpointsWithoutAnchor(String anchorer);
+
     /** The checkpoint covering the most leaves. */
     Optional<StoredCheckpoint> latestCheckpoint();
 

@@ -537,11 +537,28 @@ final class JpaPostStore implements PostStore {
         }));
     }
 
-    private static void insertAnchor(Connection connection, long treeSize, Anchor anchor) throws SQLException {
-        update(connection, "INSERT INTO checkpoint_anchors (tree_size, position, anchorer, network, reference, anchored_at)"
-                        + " SELECT ?, COUNT(*), ?, ?, ?, ? FROM checkpoint_anchors WHERE tree_size = ?",
+    private void insertAnchor(Connection connection, long treeSize, Anchor anchor) throws SQLException {
+        update(connection, "INSERT INTO checkpoint_anchors"
+                        + " (tree_size, position, anchorer, network, reference, anchored_at, details)"
+                        + " SELECT ?, COUNT(*), ?, ?, ?, ?, ? FROM checkpoint_anchors WHERE tree_size = ?",
                 treeSize, anchor.anchorer(), anchor.network(), anchor.reference(), EpochNanos.of(anchor.anchoredAt()),
-                treeSize);
+                json.fields(anchor.details()), treeSize);
+    }
+
+    @Override
+    public List<Long> checkpointsWithoutAnchor(String anchorer) {
+        return transaction(session -> jdbc(session, connection -> {
+            List<Long> sizes = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection, "SELECT c.tree_size FROM checkpoints c WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM checkpoint_anchors a WHERE a.tree_size = c.tree_size AND a.anchorer = ?)"
+                    + " ORDER BY c.tree_size", anchorer);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    sizes.add(rows.getLong(1));
+                }
+            }
+            return sizes;
+        }));
     }
 
     @Override
@@ -557,7 +574,7 @@ final class JpaPostStore implements PostStore {
                         + " ORDER BY tree_size LIMIT 1", leafIndex)));
     }
 
-    private static Optional<StoredCheckpoint> checkpoint(Connection connection, String sql, Object... parameters)
+    private Optional<StoredCheckpoint> checkpoint(Connection connection, String sql, Object... parameters)
             throws SQLException {
         long treeSize;
         String note;
@@ -572,12 +589,12 @@ final class JpaPostStore implements PostStore {
             createdAt = EpochNanos.toInstant(rows.getLong(3));
         }
         List<Anchor> anchors = new ArrayList<>();
-        try (PreparedStatement select = prepare(connection, "SELECT anchorer, network, reference, anchored_at"
+        try (PreparedStatement select = prepare(connection, "SELECT anchorer, network, reference, anchored_at, details"
                 + " FROM checkpoint_anchors WHERE tree_size = ? ORDER BY position", treeSize);
              ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 anchors.add(new Anchor(rows.getString(1), rows.getString(2), rows.getString(3),
-                        EpochNanos.toInstant(rows.getLong(4))));
+                        EpochNanos.toInstant(rows.getLong(4)), json.fields(rows.getString(5))));
             }
         }
         return Optional.of(new StoredCheckpoint(treeSize, note, createdAt, anchors));

@@ -69,6 +69,30 @@ class JpaMigrationTest {
                 .hasMessageContaining("feed");
     }
 
+    @Test
+    @DisplayName("an anchor stored before anchors had details reads back with none")
+    void keepsAnchorsWithoutDetails() throws SQLException {
+        String url = TestDatabases.h2Url();
+        try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+            new SchemaMigrator(Database.H2).migrate(connection, 3);
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("INSERT INTO checkpoints (tree_size, signed_note, created_at)"
+                        + " VALUES (4, 'origin\n4\nroot\n', 1893456000000000000)");
+                statement.executeUpdate("INSERT INTO checkpoint_anchors (tree_size, position, anchorer, network,"
+                        + " reference, anchored_at) VALUES (4, 0, 'local', 'local-files', 'a#b', 1893456000000000000)");
+            }
+            connection.commit();
+        }
+        try (PostStore store = new JpaPostStoreProvider().create(ProviderContexts.context(Map.of("blog.jpa.url", url),
+                MutableClock.at("2030-01-01T00:00:00Z"), executor))) {
+            assertThat(store.latestCheckpoint().orElseThrow().anchors()).singleElement().satisfies(anchor -> {
+                assertThat(anchor.reference()).isEqualTo("a#b");
+                assertThat(anchor.details()).isEmpty();
+            });
+            assertThat(store.checkpointsWithoutAnchor("ethereum")).containsExactly(4L);
+        }
+    }
+
     private void upgrades(String url, String user, String password, Map<String, String> credentials)
             throws SQLException {
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -100,7 +124,7 @@ class JpaMigrationTest {
             assertThat(store.logSize()).isZero();
         }
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
-            assertThat(versions(connection)).containsExactly(1, 2, 3);
+            assertThat(versions(connection)).containsExactly(1, 2, 3, 4);
         }
     }
 

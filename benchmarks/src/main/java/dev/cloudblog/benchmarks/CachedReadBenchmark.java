@@ -45,7 +45,7 @@ public class CachedReadBenchmark {
     @Setup
     public void open() {
         blog = CloudBlog.builder().property("blog.scheduler.enabled", "false")
-                .property("blog.anchor.providers", "local").build();
+                .property("blog.anchor.providers", "local").property("blog.analysis.providers", "rules").build();
         caffeine = Caffeine.newBuilder().maximumSize(10_000).recordStats().build();
         slugs = new String[posts];
         for (int i = 0; i < posts; i++) {

@@ -47,7 +47,7 @@ public class CreatePublishBenchmark {
     @Setup(Level.Iteration)
     public void open() {
         blog = CloudBlog.builder().property("blog.scheduler.enabled", "false")
-                .property("blog.anchor.providers", "local").build();
+                .property("blog.anchor.providers", "local").property("blog.analysis.providers", "rules").build();
     }
 
     @TearDown(Level.Iteration)

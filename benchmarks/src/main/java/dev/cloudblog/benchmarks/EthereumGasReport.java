@@ -49,6 +49,7 @@ public final class EthereumGasReport {
                     .property("blog.scheduler.enabled", "false")
                     .property("blog.store.provider", "memory")
                     .property("blog.anchor.providers", EthereumAnchorProvider.NAME)
+                    .property("blog.analysis.providers", "rules")
                     .property("blog.verification.checkpoint.leaves", "1000000")
                     .property("blog.verification.checkpoint.interval", "1d");
             chain.settings(mode, data.resolve("ethereum")).forEach(builder::property);

@@ -89,7 +89,7 @@ public class JpaStoreBenchmark {
             settings.put("blog.jpa.password", "");
         }
         blog = CloudBlog.builder().environment(Map.of()).systemProperties(new Properties()).properties(settings)
-                .property("blog.anchor.providers", "local").build();
+                .property("blog.anchor.providers", "local").property("blog.analysis.providers", "rules").build();
         slugs = new String[SEEDED];
         for (int i = 0; i < SEEDED; i++) {
             slugs[i] = create(i).slug();

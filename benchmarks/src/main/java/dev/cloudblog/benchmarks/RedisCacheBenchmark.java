@@ -117,7 +117,7 @@ public class RedisCacheBenchmark {
                     .property("blog.cache.provider", "redis")
                     .property("blog.events.provider", "redis")
                     .property("blog.lock.provider", "redis")
-                    .property("blog.anchor.providers", "local")
+                    .property("blog.anchor.providers", "local").property("blog.analysis.providers", "rules")
                     .property("blog.redis.namespace", namespace)
                     .property("blog.lucene.path", dir.resolve("lucene-" + id).toString());
             extra.forEach(builder::property);

@@ -127,6 +127,7 @@ final class CoreBlog implements Blog {
             this.analysis = merged;
             if (!analyzers.isEmpty()) {
                 events.subscribeInternal("analysis", merged::onEvent);
+                this.executor.execute(() -> quietly("Teaching the analyzers the stored posts", merged::teachStoredPosts));
             }
 
             relay.start(config.duration("blog.outbox.poll-interval", Duration.ofSeconds(1)));

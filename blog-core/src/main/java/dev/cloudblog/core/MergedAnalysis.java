@@ -9,12 +9,16 @@ import dev.cloudblog.api.event.BlogEvent;
 import dev.cloudblog.api.event.PostEvent;
 import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.PostInput;
+import dev.cloudblog.api.post.PostSort;
 import dev.cloudblog.core.metrics.OperationMetrics;
 import dev.cloudblog.core.post.PostEngine;
 import dev.cloudblog.spi.analysis.ContentAnalyzer;
+import dev.cloudblog.spi.store.Keyset;
+import dev.cloudblog.spi.store.PostCriteria;
 import dev.cloudblog.spi.store.PostStore;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Analysis by every active analyzer, their facets merged into one report. Reports on stored posts
@@ -22,6 +26,8 @@ import java.util.List;
  * the event arrives from the outbox, so {@link #analyze(String)} is usually a lookup.
  */
 final class MergedAnalysis implements Analysis {
+
+    private static final int PAGE = 200;
 
     private final List<ContentAnalyzer> analyzers;
     private final PostEngine posts;
@@ -53,14 +59,40 @@ final class MergedAnalysis implements Analysis {
     }
 
     /**
-     * Computes the report of the revision an event announces, ahead of the first request. Reads the
-     * store, not the cache, so background work leaves the cache's statistics alone.
+     * Hands the revision an event announces to the analyzers that learn from posts, then computes
+     * its report ahead of the first request. Reads the store, not the cache, so background work
+     * leaves the cache's statistics alone.
      */
     void onEvent(BlogEvent event) {
         if (event instanceof PostEvent.Deleted) {
+            learners().forEach(learner -> learner.forget(event.postId()));
             return;
         }
-        store.findById(event.postId()).filter(post -> post.version() == event.version()).ifPresent(this::report);
+        store.findById(event.postId()).filter(post -> post.version() == event.version()).ifPresent(post -> {
+            learners().forEach(learner -> learner.learn(post));
+            report(post);
+        });
+    }
+
+    /** Hands every stored post, oldest first, to the analyzers that learn from posts. */
+    void teachStoredPosts() {
+        if (learners().isEmpty()) {
+            return;
+        }
+        Keyset after = null;
+        while (true) {
+            List<Post> page = store.query(new PostCriteria(Set.of(), null, null, null, null, PostSort.OLDEST, after,
+                    PAGE));
+            page.forEach(post -> learners().forEach(learner -> learner.learn(post)));
+            if (page.size() < PAGE) {
+                return;
+            }
+            after = Keyset.after(page.get(page.size() - 1), PostSort.OLDEST);
+        }
+    }
+
+    private List<ContentAnalyzer> learners() {
+        return analyzers.stream().filter(ContentAnalyzer::learnsFromPosts).toList();
     }
 
     private ContentReport report(Post post) {

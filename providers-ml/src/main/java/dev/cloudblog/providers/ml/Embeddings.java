@@ -9,6 +9,8 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
 import org.deeplearning4j.models.embeddings.loader.WordVectorSerializer;
 import org.deeplearning4j.models.word2vec.VocabWord;
@@ -123,14 +125,39 @@ final class Embeddings {
     }
 
     /**
+     * The vectors of the posts of {@code corpus} that have a known word, by id: computed once,
+     * then searched by {@link #related(String, String, Map, int)} as often as needed.
+     */
+    Map<String, double[]> vectors(Collection<TaggedText> corpus) {
+        Map<String, double[]> vectors = new LinkedHashMap<>();
+        for (TaggedText post : corpus) {
+            double[] vector = vector(post.text());
+            if (!isZero(vector)) {
+                vectors.put(post.id(), vector);
+            }
+        }
+        return Collections.unmodifiableMap(vectors);
+    }
+
+    /**
      * The posts of {@code corpus} closest to the post {@code id} with {@code text}, most similar
      * first (ties by id), at most {@code limit}; the post itself and posts without a known word are
      * left out, and a text without a known word has no related posts. Reads every post of the
-     * corpus.
+     * corpus; see {@link #vectors} to read them once.
      *
      * @throws IllegalArgumentException if the limit is below 1
      */
     List<RelatedPost> related(String id, String text, Collection<TaggedText> corpus, int limit) {
+        return related(id, text, vectors(corpus), limit);
+    }
+
+    /**
+     * The posts whose {@link #vectors} are closest to the post {@code id} with {@code text}, as
+     * {@link #related(String, String, Collection, int)} finds them.
+     *
+     * @throws IllegalArgumentException if the limit is below 1
+     */
+    List<RelatedPost> related(String id, String text, Map<String, double[]> vectors, int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
         }
@@ -139,15 +166,11 @@ final class Embeddings {
             return List.of();
         }
         List<RelatedPost> related = new ArrayList<>();
-        for (TaggedText post : corpus) {
-            if (post.id().equals(id)) {
-                continue;
+        vectors.forEach((other, vector) -> {
+            if (!other.equals(id)) {
+                related.add(new RelatedPost(other, cosine(target, vector)));
             }
-            double[] other = vector(post.text());
-            if (!isZero(other)) {
-                related.add(new RelatedPost(post.id(), cosine(target, other)));
-            }
-        }
+        });
         return related.stream()
                 .sorted(Comparator.comparingDouble(RelatedPost::similarity).reversed().thenComparing(RelatedPost::id))
                 .limit(limit).toList();

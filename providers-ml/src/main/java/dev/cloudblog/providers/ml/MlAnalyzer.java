@@ -97,11 +97,12 @@ final class MlAnalyzer implements ContentAnalyzer {
                     "auto-tagging starts once the posts are learned"));
         }
         try {
+            Embeddings embeddings = embeddingsCard.isPresent()
+                    ? Embeddings.load(registry.directory(embeddingsCard.get())) : null;
             return new LearnedModels(
                     taggerCard.isPresent() ? TagModel.load(registry.directory(taggerCard.get())) : null,
-                    taggerCard.orElse(null),
-                    embeddingsCard.isPresent() ? Embeddings.load(registry.directory(embeddingsCard.get())) : null,
-                    embeddingsCard.orElse(null), corpus.snapshot(),
+                    taggerCard.orElse(null), embeddings, embeddingsCard.orElse(null),
+                    embeddings == null ? Map.of() : embeddings.vectors(corpus.snapshot()),
                     TagModel.readiness(corpus.snapshot(), tagSettings).orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the learned models from " + settings.directory(), e);
@@ -147,7 +148,7 @@ final class MlAnalyzer implements ContentAnalyzer {
                     Map.of(), List.of(new Check("ml.related.cold-start", 0, "related posts start once "
                             + settings.minTaggedPosts() + " posts are learned")));
         }
-        List<RelatedPost> related = models.embeddings().related(id, text, models.corpus(), settings.relatedLimit());
+        List<RelatedPost> related = models.embeddings().related(id, text, models.vectors(), settings.relatedLimit());
         Map<String, Double> metrics = new LinkedHashMap<>();
         related.forEach(post -> metrics.put("post:" + post.id(), post.similarity()));
         return new AnalysisFacet(MlAnalyzerProvider.NAME, version(models.embeddingsCard()), "related",
@@ -227,7 +228,8 @@ final class MlAnalyzer implements ContentAnalyzer {
                 });
                 embeddings = Embeddings.load(registry.directory(embeddingsCard));
             }
-            learned = new LearnedModels(tagger, taggerCard, embeddings, embeddingsCard, posts, coldStart.orElse(null));
+            learned = new LearnedModels(tagger, taggerCard, embeddings, embeddingsCard,
+                    embeddings == null ? Map.of() : embeddings.vectors(posts), coldStart.orElse(null));
             LOG.info("Learned from {} posts: tagger {}, embeddings {}", posts.size(),
                     taggerCard == null ? "not yet (" + coldStart.orElseThrow() + ")" : version(taggerCard),
                     embeddingsCard == null ? "not yet" : version(embeddingsCard));

@@ -30,6 +30,7 @@ final class MergedAnalysis implements Analysis {
     private static final int PAGE = 200;
 
     private final List<ContentAnalyzer> analyzers;
+    private final List<ContentAnalyzer> learners;
     private final PostEngine posts;
     private final PostStore store;
     private final OperationMetrics metrics;
@@ -41,6 +42,7 @@ final class MergedAnalysis implements Analysis {
     MergedAnalysis(List<ContentAnalyzer> analyzers, PostEngine posts, PostStore store, OperationMetrics metrics,
                    long cachedReports) {
         this.analyzers = List.copyOf(analyzers);
+        this.learners = analyzers.stream().filter(ContentAnalyzer::learnsFromPosts).toList();
         this.posts = posts;
         this.store = store;
         this.metrics = metrics;
@@ -65,34 +67,30 @@ final class MergedAnalysis implements Analysis {
      */
     void onEvent(BlogEvent event) {
         if (event instanceof PostEvent.Deleted) {
-            learners().forEach(learner -> learner.forget(event.postId()));
+            learners.forEach(learner -> learner.forget(event.postId()));
             return;
         }
         store.findById(event.postId()).filter(post -> post.version() == event.version()).ifPresent(post -> {
-            learners().forEach(learner -> learner.learn(post));
+            learners.forEach(learner -> learner.learn(post));
             report(post);
         });
     }
 
     /** Hands every stored post, oldest first, to the analyzers that learn from posts. */
     void teachStoredPosts() {
-        if (learners().isEmpty()) {
+        if (learners.isEmpty()) {
             return;
         }
         Keyset after = null;
         while (true) {
             List<Post> page = store.query(new PostCriteria(Set.of(), null, null, null, null, PostSort.OLDEST, after,
                     PAGE));
-            page.forEach(post -> learners().forEach(learner -> learner.learn(post)));
+            page.forEach(post -> learners.forEach(learner -> learner.learn(post)));
             if (page.size() < PAGE) {
                 return;
             }
             after = Keyset.after(page.get(page.size() - 1), PostSort.OLDEST);
         }
-    }
-
-    private List<ContentAnalyzer> learners() {
-        return analyzers.stream().filter(ContentAnalyzer::learnsFromPosts).toList();
     }
 
     private ContentReport report(Post post) {

@@ -82,6 +82,7 @@ class LearningAnalyzerTest {
             Post edited = blog.posts().update(post.id(), post.version(), PostInput.builder().title("Edited")
                     .author("ada").body("Hello again.").build());
             blog.analysis().analyze(PostInput.builder().title("Preview").author("ada").body("Draft.").build());
+            Eventually.await("the edit is learned", () -> LESSONS.contains("learn Edited v2"));
             blog.posts().delete(edited.id(), edited.version());
 
             Eventually.await("the deletion is learned", () -> LESSONS.contains("forget " + post.id()));

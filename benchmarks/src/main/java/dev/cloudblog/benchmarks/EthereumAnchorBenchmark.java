@@ -2,7 +2,9 @@ package dev.cloudblog.benchmarks;
 
 import dev.cloudblog.api.verification.Anchor;
 import dev.cloudblog.api.verification.Checkpoint;
+import dev.cloudblog.providers.ethereum.AnchorMode;
 import dev.cloudblog.providers.ethereum.EthereumAnchorProvider;
+import dev.cloudblog.providers.ethereum.LocalChain;
 import dev.cloudblog.spi.Config;
 import dev.cloudblog.spi.ProviderContext;
 import dev.cloudblog.spi.anchor.Anchorer;
@@ -15,6 +17,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +40,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * confirmation: signing, sending, polling for the receipt and reading the block, in each
  * {@link #mode}. Every call anchors a new root, so every call is a transaction. On a real chain
  * the latency is the block time times the confirmations; this measures what the anchor adds.
- * Needs {@code -Dblog.test.anvil=<path of anvil>} (see {@link LocalEthereum}).
+ * Needs {@code -Dblog.test.anvil=<path of anvil>}, as installed by the providers-ethereum tests
+ * ({@code providers-ethereum/tools/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil}).
  */
 @BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -46,10 +51,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 public class EthereumAnchorBenchmark {
 
-    @Param({"contract", "calldata"})
-    public String mode;
+    @Param({"CONTRACT", "CALLDATA"})
+    public AnchorMode mode;
 
-    private LocalEthereum chain;
+    private LocalChain chain;
     private ScheduledExecutorService executor;
     private Anchorer anchorer;
     private Path journal;
@@ -57,11 +62,13 @@ public class EthereumAnchorBenchmark {
 
     @Setup
     public void start() throws IOException {
-        chain = LocalEthereum.start();
+        chain = LocalChain.start();
         journal = Files.createTempDirectory("anchor-journal");
         executor = Executors.newSingleThreadScheduledExecutor();
-        anchorer = new EthereumAnchorProvider().create(new ProviderContext(Config.of(chain.settings(mode, journal)),
-                Clock.systemUTC(), executor, new SimpleMeterRegistry(), "benchmark"));
+        Map<String, String> settings = new HashMap<>(chain.settings(mode, journal));
+        settings.put("blog.ethereum.poll-interval", "1ms");
+        anchorer = new EthereumAnchorProvider().create(new ProviderContext(Config.of(settings), Clock.systemUTC(),
+                executor, new SimpleMeterRegistry(), "benchmark"));
     }
 
     @TearDown

@@ -5,12 +5,15 @@ import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.PostInput;
 import dev.cloudblog.api.verification.Anchor;
 import dev.cloudblog.core.CloudBlog;
+import dev.cloudblog.providers.ethereum.AnchorMode;
 import dev.cloudblog.providers.ethereum.EthereumAnchorProvider;
+import dev.cloudblog.providers.ethereum.LocalChain;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -30,17 +33,18 @@ public final class EthereumGasReport {
 
     public static void main(String[] args) throws IOException {
         System.out.printf("%-9s %8s %12s %14s%n", "mode", "posts", "gas/anchor", "gas/post");
-        try (LocalEthereum chain = LocalEthereum.start()) {
-            for (String mode : List.of("contract", "calldata")) {
+        try (LocalChain chain = LocalChain.start()) {
+            for (AnchorMode mode : AnchorMode.values()) {
                 for (int posts : POSTS_PER_CHECKPOINT) {
                     long gas = gasForCheckpointOf(chain, mode, posts);
-                    System.out.printf("%-9s %8d %12d %14.2f%n", mode, posts, gas, (double) gas / posts);
+                    System.out.printf("%-9s %8d %12d %14.2f%n", mode.name().toLowerCase(Locale.ROOT), posts, gas,
+                            (double) gas / posts);
                 }
             }
         }
     }
 
-    private static long gasForCheckpointOf(LocalEthereum chain, String mode, int posts) throws IOException {
+    private static long gasForCheckpointOf(LocalChain chain, AnchorMode mode, int posts) throws IOException {
         Path data = Files.createTempDirectory("gas-report");
         try {
             CloudBlog.Builder builder = CloudBlog.builder().environment(Map.of())

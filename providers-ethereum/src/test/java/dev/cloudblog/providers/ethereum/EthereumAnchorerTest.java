@@ -66,8 +66,8 @@ class EthereumAnchorerTest {
     @AfterEach
     void restoreMining() {
         executor.shutdownNow();
-        if (chain.node.isRunning()) {
-            chain.node.setAutomine(true);
+        if (chain.node().isRunning()) {
+            chain.node().setAutomine(true);
         }
     }
 
@@ -96,7 +96,7 @@ class EthereumAnchorerTest {
     }
 
     private BigInteger nonce() {
-        return new BigInteger(chain.node.call("eth_getTransactionCount",
+        return new BigInteger(chain.node().call("eth_getTransactionCount",
                 "[\"" + AnvilNode.devAddress(0) + "\", \"latest\"]").asText().substring(2), 16);
     }
 
@@ -115,13 +115,13 @@ class EthereumAnchorerTest {
             assertThat(anchor.network()).isEqualTo("eip155:31337");
             assertThat(anchor.reference()).matches("0x[0-9a-f]{64}");
             assertThat(anchor.details()).containsEntry("mode", "contract")
-                    .containsEntry("contract", chain.contract.toLowerCase())
+                    .containsEntry("contract", chain.contract().toLowerCase())
                     .containsEntry("account", AnvilNode.devAddress(0).toLowerCase())
                     .containsEntry("treeSize", "5")
                     .containsEntry("root", "0x" + HexFormat.of().formatHex(Base64.getDecoder().decode(
                             checkpoint.rootHash())))
                     .containsKeys("block", "blockHash", "gasUsed");
-            var block = chain.node.call("eth_getBlockByNumber", "[\"0x" + new BigInteger(anchor.detail("block"))
+            var block = chain.node().call("eth_getBlockByNumber", "[\"0x" + new BigInteger(anchor.detail("block"))
                     .toString(16) + "\", false]");
             assertThat(anchor.anchoredAt().getEpochSecond())
                     .isEqualTo(Long.parseLong(block.get("timestamp").asText().substring(2), 16));
@@ -192,7 +192,7 @@ class EthereumAnchorerTest {
     void failsPrecisely() {
         try (Anchorer anchorer = anchorer(AnchorMode.CONTRACT)) {
             Checkpoint checkpoint = checkpoint(21);
-            String snapshot = chain.node.call("evm_snapshot", "[]").asText();
+            String snapshot = chain.node().call("evm_snapshot", "[]").asText();
             Anchor anchor = anchorer.anchor(checkpoint);
             assertThat(anchorer.check(checkpoint, anchor).valid()).isTrue();
 
@@ -212,17 +212,17 @@ class EthereumAnchorerTest {
             assertThat(missing.failureReason()).contains(Failure.ANCHOR_MISSING);
             assertThat(missing.detail()).contains("holds this root since");
 
-            try (OnChainVerifier deep = OnChainVerifier.connect(URI.create(chain.node.url()), 4)) {
+            try (OnChainVerifier deep = OnChainVerifier.connect(URI.create(chain.node().url()), 4)) {
                 AnchorCheck shallow = deep.check(checkpoint, anchor);
                 assertThat(shallow.result().failureReason()).contains(Failure.ANCHOR_UNCONFIRMED);
                 assertThat(shallow.steps()).extracting(AnchorCheck.Step::name)
                         .containsExactly("receipt", "chain id", "checkpoint", "transaction", "mined", "record",
                                 "confirmations");
-                chain.node.mine(3);
+                chain.node().mine(3);
                 assertThat(deep.check(checkpoint, anchor).result().valid()).isTrue();
             }
 
-            chain.node.call("evm_revert", "[\"" + snapshot + "\"]");
+            chain.node().call("evm_revert", "[\"" + snapshot + "\"]");
             VerificationResult reorganised = anchorer.check(checkpoint, anchor);
             assertThat(reorganised.failureReason()).contains(Failure.ANCHOR_MISSING);
             assertThat(reorganised.detail()).contains("reorganised").contains("has never anchored this root");
@@ -251,11 +251,11 @@ class EthereumAnchorerTest {
         try (Anchorer anchorer = anchorer(AnchorMode.CONTRACT, Map.of("blog.ethereum.receipt-timeout", "300ms"))) {
             Checkpoint checkpoint = checkpoint(40);
             BigInteger before = nonce();
-            chain.node.setAutomine(false);
+            chain.node().setAutomine(false);
             assertThatThrownBy(() -> anchorer.anchor(checkpoint)).isInstanceOf(AnchorFailedException.class)
                     .hasMessageContaining("the next attempt resumes");
-            chain.node.call("anvil_dropAllTransactions", "[]");
-            chain.node.setAutomine(true);
+            chain.node().call("anvil_dropAllTransactions", "[]");
+            chain.node().setAutomine(true);
 
             Anchor anchor = anchorer.anchor(checkpoint);
 
@@ -270,13 +270,13 @@ class EthereumAnchorerTest {
     void renoncesWhenTheNonceIsTaken() {
         try (Anchorer anchorer = anchorer(AnchorMode.CALLDATA, Map.of("blog.ethereum.receipt-timeout", "300ms"))) {
             Checkpoint checkpoint = checkpoint(50);
-            chain.node.setAutomine(false);
+            chain.node().setAutomine(false);
             assertThatThrownBy(() -> anchorer.anchor(checkpoint)).isInstanceOf(AnchorFailedException.class);
-            chain.node.call("anvil_dropAllTransactions", "[]");
-            chain.node.setAutomine(true);
-            String other = chain.node.call("eth_sendTransaction", "[{\"from\":\"" + AnvilNode.devAddress(0)
+            chain.node().call("anvil_dropAllTransactions", "[]");
+            chain.node().setAutomine(true);
+            String other = chain.node().call("eth_sendTransaction", "[{\"from\":\"" + AnvilNode.devAddress(0)
                     + "\",\"to\":\"" + AnvilNode.devAddress(1) + "\",\"value\":\"0x1\"}]").asText();
-            chain.node.awaitReceipt(other);
+            chain.node().awaitReceipt(other);
 
             Anchor anchor = anchorer.anchor(checkpoint);
 
@@ -290,7 +290,7 @@ class EthereumAnchorerTest {
     void replacesStuckTransactions() {
         try (Anchorer anchorer = anchorer(AnchorMode.CONTRACT, Map.of("blog.ethereum.receipt-timeout", "300ms"))) {
             Checkpoint checkpoint = checkpoint(60);
-            chain.node.setAutomine(false);
+            chain.node().setAutomine(false);
             assertThatThrownBy(() -> anchorer.anchor(checkpoint)).isInstanceOf(AnchorFailedException.class);
             clock.advance(Duration.ofMinutes(1));
             Thread miner = new Thread(() -> {
@@ -299,7 +299,7 @@ class EthereumAnchorerTest {
                 } catch (InterruptedException e) {
                     return;
                 }
-                chain.node.mine(1);
+                chain.node().mine(1);
             });
             miner.start();
 
@@ -315,12 +315,12 @@ class EthereumAnchorerTest {
     void resumesAfterACrash() {
         Checkpoint checkpoint = checkpoint(70);
         BigInteger before = nonce();
-        chain.node.setAutomine(false);
+        chain.node().setAutomine(false);
         try (Anchorer crashed = anchorer(AnchorMode.CALLDATA, Map.of("blog.ethereum.receipt-timeout", "300ms"))) {
             assertThatThrownBy(() -> crashed.anchor(checkpoint)).isInstanceOf(AnchorFailedException.class);
         }
-        chain.node.setAutomine(true);
-        chain.node.mine(1);
+        chain.node().setAutomine(true);
+        chain.node().mine(1);
 
         try (Anchorer restarted = anchorer(AnchorMode.CALLDATA)) {
             Anchor anchor = restarted.anchor(checkpoint);

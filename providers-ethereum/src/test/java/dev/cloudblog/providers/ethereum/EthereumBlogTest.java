@@ -79,15 +79,15 @@ class EthereumBlogTest {
                 posts.addAll(write(blog, 0, 4));
                 awaitAnchored(blog, posts);
 
-                chain.node.stop();
+                chain.node().stop();
                 posts.addAll(write(blog, 4, 8));
                 Eventually.await("anchoring failed while the node is down",
                         () -> registry.get("blog.log.anchor.failures").counter().count() >= 2);
                 assertThat(chainAnchor(blog, posts.get(posts.size() - 1))).isNull();
-                chain.node.start();
+                chain.node().start();
                 awaitAnchored(blog, posts);
 
-                chain.node.stop();
+                chain.node().stop();
                 List<Post> lastBatch = write(blog, 12, 4);
                 posts.addAll(lastBatch);
                 Eventually.await("the last checkpoint is cut", () -> {
@@ -99,7 +99,7 @@ class EthereumBlogTest {
                     }
                 });
             }
-            chain.node.start();
+            chain.node().start();
 
             try (Blog reopened = open(chain, new SimpleMeterRegistry())) {
                 awaitAnchored(reopened, posts);

@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** A local anvil node with an AnchorRegistry deployed on it, for the tests of one class. */
-final class LocalChain implements AutoCloseable {
+/**
+ * A local anvil node with an AnchorRegistry deployed on it, for the tests of one class, and for
+ * the other modules' tests and benchmarks that anchor on a local chain.
+ */
+public final class LocalChain implements AutoCloseable {
 
-    final AnvilNode node;
-    final String contract;
+    private final AnvilNode node;
+    private final String contract;
 
     private LocalChain(AnvilNode node, String contract) {
         this.node = node;
@@ -17,7 +20,7 @@ final class LocalChain implements AutoCloseable {
     }
 
     /** Starts a node and deploys the registry from dev account 0. */
-    static LocalChain start() {
+    public static LocalChain start() {
         AnvilNode node = new AnvilNode().start();
         try {
             Map<String, String> deployer = new HashMap<>(settings(node, AnchorMode.CALLDATA, null, Path.of("unused")));
@@ -32,8 +35,18 @@ final class LocalChain implements AutoCloseable {
      * Settings of an anchor on this chain, signing with dev account 0, waiting for one
      * confirmation and polling every 20 ms.
      */
-    Map<String, String> settings(AnchorMode mode, Path journal) {
+    public Map<String, String> settings(AnchorMode mode, Path journal) {
         return settings(node, mode, contract, journal);
+    }
+
+    /** The node. */
+    public AnvilNode node() {
+        return node;
+    }
+
+    /** The registry's address. */
+    public String contract() {
+        return contract;
     }
 
     private static Map<String, String> settings(AnvilNode node, AnchorMode mode, String contract, Path journal) {

@@ -90,11 +90,12 @@ final class MlAnalyzer implements ContentAnalyzer {
 
     /** The tagger and embeddings the registry holds as current, if any. */
     private LearnedModels loadLearned() {
+        List<TaggedText> posts = corpus.snapshot();
+        String coldStart = TagModel.readiness(posts, tagSettings).orElse(null);
         Optional<ModelCard> taggerCard = registry.current(TAGS_ID);
         Optional<ModelCard> embeddingsCard = registry.current(EMBEDDINGS_ID);
         if (taggerCard.isEmpty() && embeddingsCard.isEmpty()) {
-            return LearnedModels.none(TagModel.readiness(corpus.snapshot(), tagSettings).orElse(
-                    "auto-tagging starts once the posts are learned"));
+            return LearnedModels.none(coldStart == null ? "auto-tagging starts once the posts are learned" : coldStart);
         }
         try {
             Embeddings embeddings = embeddingsCard.isPresent()
@@ -102,8 +103,7 @@ final class MlAnalyzer implements ContentAnalyzer {
             return new LearnedModels(
                     taggerCard.isPresent() ? TagModel.load(registry.directory(taggerCard.get())) : null,
                     taggerCard.orElse(null), embeddings, embeddingsCard.orElse(null),
-                    embeddings == null ? Map.of() : embeddings.vectors(corpus.snapshot()),
-                    TagModel.readiness(corpus.snapshot(), tagSettings).orElse(null));
+                    embeddings == null ? Map.of() : embeddings.vectors(posts), coldStart);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the learned models from " + settings.directory(), e);
         }

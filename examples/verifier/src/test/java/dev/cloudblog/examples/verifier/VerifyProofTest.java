@@ -13,10 +13,9 @@ import dev.cloudblog.core.CloudBlog;
 import dev.cloudblog.core.checkpoint.CheckpointVerifier;
 import dev.cloudblog.core.checkpoint.SigningKeys;
 import dev.cloudblog.core.verification.ProofJson;
-import dev.cloudblog.providers.ethereum.AnchorRegistryDeployer;
+import dev.cloudblog.providers.ethereum.AnchorMode;
 import dev.cloudblog.providers.ethereum.AnvilNode;
-import dev.cloudblog.providers.ethereum.EthereumSettings;
-import dev.cloudblog.spi.Config;
+import dev.cloudblog.providers.ethereum.LocalChain;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -48,7 +46,7 @@ class VerifyProofTest {
     @TempDir
     static Path directory;
 
-    private static AnvilNode node;
+    private static LocalChain chain;
     private static Blog blog;
     private static ContentProof proof;
     private static RevisionContent content;
@@ -58,17 +56,10 @@ class VerifyProofTest {
 
     @BeforeAll
     static void anchorAPost() throws IOException {
-        node = new AnvilNode().start();
-        Map<String, String> deployer = chainSettings();
-        deployer.put("blog.ethereum.mode", "calldata");
-        String contract = AnchorRegistryDeployer.deploy(EthereumSettings.of(Config.of(deployer)));
-
+        chain = LocalChain.start();
         CloudBlog.Builder builder = CloudBlog.builder().environment(Map.of()).systemProperties(new Properties())
                 .property("blog.data.dir", directory.resolve("blog").toString());
-        Map<String, String> anchor = chainSettings();
-        anchor.put("blog.ethereum.mode", "contract");
-        anchor.put("blog.ethereum.contract", contract);
-        anchor.forEach(builder::property);
+        chain.settings(AnchorMode.CONTRACT, directory.resolve("ethereum")).forEach(builder::property);
         blog = builder.build();
 
         Post draft = blog.posts().create(PostInput.builder().title("Proven").author("ada").tags("trust", "chain")
@@ -90,22 +81,10 @@ class VerifyProofTest {
                 blog.close();
             }
         } finally {
-            if (node != null) {
-                node.close();
+            if (chain != null) {
+                chain.close();
             }
         }
-    }
-
-    private static Map<String, String> chainSettings() {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("blog.ethereum.url", node.url());
-        settings.put("blog.ethereum.chain-id", Long.toString(node.chainId()));
-        settings.put("blog.ethereum.key", AnvilNode.devKey(0));
-        settings.put("blog.ethereum.confirmations", "1");
-        settings.put("blog.ethereum.poll-interval", "20ms");
-        settings.put("blog.ethereum.receipt-timeout", "20s");
-        settings.put("blog.ethereum.journal", directory.resolve("ethereum").toString());
-        return settings;
     }
 
     private static Path write(String name, String text) throws IOException {
@@ -150,7 +129,7 @@ class VerifyProofTest {
     @Test
     @DisplayName("passes the content, the signed checkpoint and every step of the ethereum anchor on chain")
     void verifiesOnChain() {
-        Run run = verify(proofFile, contentFile, "--rpc", node.url());
+        Run run = verify(proofFile, contentFile, "--rpc", chain.node().url());
 
         assertThat(run.status()).isZero();
         assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("PASS  revision ")
@@ -175,7 +154,7 @@ class VerifyProofTest {
         Path pem = write("key.pub.pem", key.publicKeyPem());
 
         Run run = run("--proof", proofFile.toString(), "--content", contentFile.toString(),
-                "--key-file", pem.toString(), "--key-name", key.keyName(), "--rpc", node.url(), "--confirmations", "1");
+                "--key-file", pem.toString(), "--key-name", key.keyName(), "--rpc", chain.node().url(), "--confirmations", "1");
 
         assertThat(run.status()).isZero();
         assertThat(run.last()).isEqualTo("VERIFIED");
@@ -202,7 +181,7 @@ class VerifyProofTest {
                 content.status(), content.publishedAt());
         Path alteredFile = write("altered.json", ContentJson.write(altered));
 
-        Run run = verify(proofFile, alteredFile, "--rpc", node.url());
+        Run run = verify(proofFile, alteredFile, "--rpc", chain.node().url());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("FAIL  leaf hash ")
@@ -234,12 +213,12 @@ class VerifyProofTest {
             return anchors;
         })));
 
-        Run run = verify(forgedProof, contentFile, "--rpc", node.url());
+        Run run = verify(forgedProof, contentFile, "--rpc", chain.node().url());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("PASS  ethereum/chain id "));
         assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("FAIL  ethereum/transaction ")
-                .contains(forged.reference()).contains("is not on chain " + node.chainId()));
+                .contains(forged.reference()).contains("is not on chain " + chain.node().chainId()));
         assertThat(run.last()).startsWith("NOT VERIFIED: the ethereum anchor " + forged.reference());
     }
 
@@ -251,7 +230,7 @@ class VerifyProofTest {
 
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("FAIL  ethereum/chain id ")
-                    .contains("the receipt is for chain " + node.chainId()).contains("serves chain 1337"));
+                    .contains("the receipt is for chain " + chain.node().chainId()).contains("serves chain 1337"));
             assertThat(run.starting("PASS  ethereum/transaction")).isEmpty();
             assertThat(run.last()).startsWith("NOT VERIFIED: ");
         }
@@ -265,7 +244,7 @@ class VerifyProofTest {
             return anchors;
         })));
 
-        Run run = verify(localOnly, contentFile, "--rpc", node.url());
+        Run run = verify(localOnly, contentFile, "--rpc", chain.node().url());
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.lines()).anySatisfy(line -> assertThat(line).startsWith("FAIL  ethereum ")

@@ -11,7 +11,7 @@
 #   DURATION=20s       measured wrk run per scenario
 #   THREADS=2          wrk threads
 #   CONNECTIONS=64     wrk connections (open all the time, shared among the threads)
-#   WARMUP=30s         unreported wrk run before each measured one (the JIT compiles the hot
+#   WARMUP=60s         unreported wrk run before each measured one (the JIT compiles the hot
 #                      paths for well over a minute on two cores, so the first scenario's warm-up
 #                      matters most)
 #   TIMEOUT=30s        wrk's per-request timeout (slower responses are left out of the latency
@@ -27,7 +27,7 @@ readonly POSTS=${POSTS:-1000}
 readonly DURATION=${DURATION:-20s}
 readonly THREADS=${THREADS:-2}
 readonly CONNECTIONS=${CONNECTIONS:-64}
-readonly WARMUP=${WARMUP:-30s}
+readonly WARMUP=${WARMUP:-60s}
 readonly TIMEOUT=${TIMEOUT:-30s}
 readonly START_TIMEOUT=${START_TIMEOUT:-600}
 readonly SKIP_BUILD=${SKIP_BUILD:-0}

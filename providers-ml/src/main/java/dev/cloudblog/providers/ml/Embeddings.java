@@ -61,7 +61,7 @@ final class Embeddings {
 
     /**
      * Learns word vectors from the texts of {@code corpus}, read in order of post id
-     * {@link EmbeddingSettings#repeats()} times over in a single pass, tokenized and learned by one
+     * {@link EmbeddingSettings#repeats(long)} times over in a single pass, tokenized and learned by one
      * thread so that equal posts and settings give equal vectors.
      *
      * @throws IllegalArgumentException if no word occurs {@link EmbeddingSettings#minWordFrequency()}
@@ -77,15 +77,16 @@ final class Embeddings {
                     + corpus.size() + " posts");
         }
         List<String> once = documents.stream().map(tokens -> String.join(" ", tokens)).toList();
-        List<String> sentences = new ArrayList<>(once.size() * settings.repeats());
-        for (int i = 0; i < settings.repeats(); i++) {
+        int repeats = settings.repeats(documents.stream().mapToLong(List::size).sum());
+        List<String> sentences = new ArrayList<>(once.size() * repeats);
+        for (int i = 0; i < repeats; i++) {
             sentences.addAll(once);
         }
         Word2Vec word2vec = new Word2Vec.Builder()
                 .seed(settings.seed())
                 .layerSize(settings.vectorSize())
                 .windowSize(WINDOW)
-                .minWordFrequency(settings.minWordFrequency() * settings.repeats())
+                .minWordFrequency(settings.minWordFrequency() * repeats)
                 .iterations(1)
                 .epochs(1)
                 .workers(1)

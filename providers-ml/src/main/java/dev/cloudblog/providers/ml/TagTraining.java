@@ -35,7 +35,8 @@ final class TagTraining {
         Map<String, String> map = new LinkedHashMap<>();
         map.put("vectorSize", Integer.toString(settings.vectorSize()));
         map.put("minWordFrequency", Integer.toString(settings.minWordFrequency()));
-        map.put("repeats", Integer.toString(settings.repeats()));
+        map.put("maxRepeats", Integer.toString(settings.maxRepeats()));
+        map.put("tokenBudget", Long.toString(settings.tokenBudget()));
         map.put("seed", Long.toString(settings.seed()));
         return map;
     }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("The embeddings")
 class EmbeddingsTest {
 
-    private static final EmbeddingSettings SETTINGS = new EmbeddingSettings(32, 2, 50, 7);
+    private static final EmbeddingSettings SETTINGS = new EmbeddingSettings(32, 2, 50, 1_000_000, 7);
 
     private static List<TaggedText> training;
     private static List<TaggedText> heldOut;
@@ -33,6 +33,15 @@ class EmbeddingsTest {
         heldOut = posts.subList(96, 120);
         byId = training.stream().collect(Collectors.toMap(TaggedText::id, Function.identity()));
         embeddings = Embeddings.train(training, SETTINGS);
+    }
+
+    @Test
+    @DisplayName("reads a small corpus many times and a large one as often as the word budget allows, once at least")
+    void boundsTheWordsRead() {
+        EmbeddingSettings settings = new EmbeddingSettings(8, 1, 20, 10_000, 1);
+        assertThat(settings.repeats(100)).isEqualTo(20);
+        assertThat(settings.repeats(2_000)).isEqualTo(5);
+        assertThat(settings.repeats(50_000)).isEqualTo(1);
     }
 
     @Test

@@ -210,8 +210,8 @@ public final class BlogServer implements AutoCloseable {
             });
             config.routes.exception(Exception.class, problems::handle);
             config.routes.exception(HttpResponseException.class, problems::handle);
-            accounts.register(config.routes);
             posts.register(config.routes);
+            accounts.register(config.routes);
             new SearchRoutes(blog, http, cache, posts).register(config.routes);
             new AnalysisRoutes(blog, http, posts, writes).register(config.routes);
             new VerificationRoutes(blog, http, posts).register(config.routes);

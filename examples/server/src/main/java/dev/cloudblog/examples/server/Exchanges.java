@@ -2,7 +2,6 @@ package dev.cloudblog.examples.server;
 
 import io.javalin.http.Context;
 import java.time.Duration;
-import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 
@@ -125,15 +124,16 @@ final class Exchanges {
 
     /**
      * Validators and cache headers of a GET: anonymous callers get a response shared caches may
-     * keep, with surrogate keys naming what it shows so a CDN can purge exactly that; signed-in
+     * keep, with the surrogate keys naming what it shows (space-separated) so a CDN can purge
+     * exactly that; signed-in
      * callers get a private one. Answers 304 and returns true when the client's copy is current.
      */
-    boolean cacheable(Context ctx, String etag, Collection<String> surrogateKeys) {
+    boolean cacheable(Context ctx, String etag, String surrogateKey) {
         ctx.header("ETag", etag);
         ctx.header("Vary", "Authorization");
         if (caller(ctx).anonymous()) {
             ctx.header("Cache-Control", publicCacheControl);
-            ctx.header("Surrogate-Key", String.join(" ", surrogateKeys));
+            ctx.header("Surrogate-Key", surrogateKey);
         } else {
             ctx.header("Cache-Control", "private, no-cache");
         }

@@ -43,10 +43,10 @@ final class PostRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get(BASE, this::list);
-        routes.post(BASE, this::create);
         routes.get(BASE + "/by-slug/{slug}", this::bySlug);
         routes.get(BASE + "/{id}", this::read);
+        routes.get(BASE, this::list);
+        routes.post(BASE, this::create);
         routes.put(BASE + "/{id}", this::replace);
         routes.delete(BASE + "/{id}", this::delete);
         routes.post(BASE + "/{id}/publish", ctx -> transition(ctx, (id, version) -> blog.posts().publish(id, version)));
@@ -94,7 +94,7 @@ final class PostRoutes {
         ResponseCache.Rendered rendered = caller.anonymous()
                 ? cache.page("list?" + ctx.queryString(), () -> render.apply(postQuery))
                 : render.apply(postQuery);
-        if (!http.cacheable(ctx, rendered.etag(), rendered.surrogateKeys())) {
+        if (!http.cacheable(ctx, rendered.etag(), rendered.surrogateKey())) {
             http.json(ctx, 200, rendered.body());
         }
     }
@@ -122,7 +122,7 @@ final class PostRoutes {
         Post post = resolution.post();
         if (resolution.moved()) {
             String location = BASE + "/by-slug/" + URLEncoder.encode(post.slug(), StandardCharsets.UTF_8);
-            http.cacheable(ctx, Exchanges.etag(post.version()), surrogateKeys(post));
+            http.cacheable(ctx, Exchanges.etag(post.version()), rendered(post).surrogateKey());
             ctx.status(301).header("Location", location);
             return;
         }
@@ -240,21 +240,25 @@ final class PostRoutes {
     }
 
     private void respond(Context ctx, Post post) {
-        if (!http.cacheable(ctx, Exchanges.etag(post.version()), surrogateKeys(post))) {
-            http.json(ctx, 200, cache.post(post, http.json()::bytes));
+        ResponseCache.Rendered rendered = rendered(post);
+        if (!http.cacheable(ctx, rendered.etag(), rendered.surrogateKey())) {
+            http.json(ctx, 200, rendered.body());
         }
     }
 
     private void written(Context ctx, int status, Post post) {
         ctx.header("ETag", Exchanges.etag(post.version()));
         Exchanges.uncacheable(ctx);
-        http.json(ctx, status, cache.post(post, http.json()::bytes));
+        http.json(ctx, status, rendered(post).body());
     }
 
-    private static List<String> surrogateKeys(Post post) {
-        List<String> keys = new ArrayList<>(List.of("post-" + post.id()));
-        post.tags().forEach(tag -> keys.add("tag-" + URLEncoder.encode(tag, StandardCharsets.UTF_8)));
-        return keys;
+    /** The post's JSON, ETag (its version) and surrogate keys (the post and its tags), made once per version. */
+    private ResponseCache.Rendered rendered(Post post) {
+        return cache.post(post, p -> {
+            List<String> keys = new ArrayList<>(List.of("post-" + p.id()));
+            p.tags().forEach(tag -> keys.add("tag-" + URLEncoder.encode(tag, StandardCharsets.UTF_8)));
+            return new ResponseCache.Rendered(http.json().bytes(p), Exchanges.etag(p.version()), String.join(" ", keys));
+        });
     }
 
     @FunctionalInterface

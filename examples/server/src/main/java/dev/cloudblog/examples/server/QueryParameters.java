@@ -16,6 +16,8 @@ import java.util.Set;
  */
 final class QueryParameters {
 
+    private static final QueryParameters NONE = new QueryParameters(Map.of());
+
     private final Map<String, List<String>> values;
 
     private QueryParameters(Map<String, List<String>> values) {
@@ -28,6 +30,10 @@ final class QueryParameters {
      * @throws ApiProblem 400 for an unknown or repeated parameter
      */
     static QueryParameters of(Context ctx, String... known) {
+        String query = ctx.queryString();
+        if (query == null || query.isEmpty()) {
+            return NONE;
+        }
         Map<String, List<String>> values = ctx.queryParamMap();
         Set<String> allowed = Set.of(known);
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {

@@ -20,9 +20,9 @@ import java.util.zip.CRC32C;
  */
 final class ResponseCache {
 
-    private final Cache<String, byte[]> posts = Caffeine.newBuilder()
+    private final Cache<PostVersion, Rendered> posts = Caffeine.newBuilder()
             .maximumWeight(128L * 1024 * 1024)
-            .weigher((String key, byte[] json) -> json.length + key.length())
+            .weigher((PostVersion key, Rendered rendered) -> rendered.body().length + rendered.surrogateKey().length())
             .build();
     private final Cache<String, Rendered> pages;
     private final AtomicLong generation = new AtomicLong();
@@ -31,9 +31,9 @@ final class ResponseCache {
         this.pages = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(pageTtl).build();
     }
 
-    /** The post's JSON, rendered once per version. */
-    byte[] post(Post post, Function<Post, byte[]> render) {
-        return posts.get(post.id() + ':' + post.version(), key -> render.apply(post));
+    /** The post's response, rendered once per version. */
+    Rendered post(Post post, Function<Post, Rendered> render) {
+        return posts.get(new PostVersion(post.id(), post.version()), key -> render.apply(post));
     }
 
     /** The page under the key, computed when absent or dropped. */
@@ -59,17 +59,21 @@ final class ResponseCache {
         pages.invalidateAll();
     }
 
-    /**
-     * A response body with its strong ETag (a checksum of the bytes) and the surrogate keys
-     * naming what it shows.
-     */
-    record Rendered(byte[] body, String etag, List<String> surrogateKeys) {
+    private record PostVersion(String id, long version) {
+    }
 
+    /**
+     * A response body with its strong ETag and its {@code Surrogate-Key} header: the surrogate keys
+     * naming what it shows, separated by spaces.
+     */
+    record Rendered(byte[] body, String etag, String surrogateKey) {
+
+        /** A body whose ETag is a checksum of its bytes. */
         static Rendered of(byte[] body, List<String> surrogateKeys) {
             CRC32C checksum = new CRC32C();
             checksum.update(body);
             return new Rendered(body, "\"" + HexFormat.of().toHexDigits((int) checksum.getValue()) + "-"
-                    + Integer.toHexString(body.length) + "\"", List.copyOf(surrogateKeys));
+                    + Integer.toHexString(body.length) + "\"", String.join(" ", surrogateKeys));
         }
     }
 }

@@ -86,7 +86,7 @@ final class SearchRoutes {
 
     private void respond(Context ctx, String key, Supplier<ResponseCache.Rendered> compute) {
         ResponseCache.Rendered rendered = http.caller(ctx).anonymous() ? cache.page(key, compute) : compute.get();
-        if (!http.cacheable(ctx, rendered.etag(), rendered.surrogateKeys())) {
+        if (!http.cacheable(ctx, rendered.etag(), rendered.surrogateKey())) {
             http.json(ctx, 200, rendered.body());
         }
     }

@@ -251,8 +251,10 @@ make_queries() {
     done < <(head -n 5 "$WORK_DIR/slugs.txt")
   fi
   {
-    words_of <"$source" | sort | uniq -c | sort -k1,1nr -k2 | head -n 12 | awk '{print $2}'
-    pairs_of "$source" | sort | uniq -c | sort -k1,1nr -k2 | head -n 8 | awk '{print $2, $3}'
+    # awk, not head, takes the first lines: head would stop reading early, and under pipefail
+    # the sort it leaves writing to a closed pipe fails the script with SIGPIPE.
+    words_of <"$source" | sort | uniq -c | sort -k1,1nr -k2 | awk 'NR <= 12 {print $2}'
+    pairs_of "$source" | sort | uniq -c | sort -k1,1nr -k2 | awk 'NR <= 8 {print $2, $3}'
   } | awk '!seen[$0]++' >"$out"
   [[ -s $out ]] || die "could not make search queries from the posts' titles"
   log "$(wc -l <"$out" | tr -d ' ') search queries: $(paste -sd, "$out")"

@@ -31,6 +31,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,8 @@ public final class BlogServer implements AutoCloseable {
     private final AtomicBoolean accepting = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final Map<String, Timer> requestTimers = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The request timers of each route (or, unmatched, method), by status: looked up without allocating. */
+    private final Map<Object, AtomicReferenceArray<Timer>> requestTimers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private BlogServer(Config config, Map<String, String> blogProperties) {
         this.settings = ServerSettings.from(config);
@@ -224,11 +226,17 @@ public final class BlogServer implements AutoCloseable {
     private void observe(Context ctx, Float millis) {
         String route = ctx.endpoint() != null ? ctx.endpoint().path : "unmatched";
         int status = ctx.statusCode();
-        requestTimers.computeIfAbsent(ctx.method().name() + ' ' + route + ' ' + status, key -> Timer
-                        .builder("http.server.requests").description("HTTP requests by method, route and status")
-                        .tags("method", ctx.method().name(), "uri", route, "status", Integer.toString(status))
-                        .register(metrics))
-                .record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+        Object endpoint = ctx.endpoint() != null ? ctx.endpoint() : ctx.method();
+        AtomicReferenceArray<Timer> byStatus = requestTimers.computeIfAbsent(endpoint,
+                key -> new AtomicReferenceArray<>(1000));
+        Timer timer = byStatus.get(status);
+        if (timer == null) {
+            timer = Timer.builder("http.server.requests").description("HTTP requests by method, route and status")
+                    .tags("method", ctx.method().name(), "uri", route, "status", Integer.toString(status))
+                    .register(metrics);
+            byStatus.set(status, timer);
+        }
+        timer.record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
         HandlerType method = ctx.method();
         if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS
                 || UNAUDITED.contains(ctx.path())) {

@@ -64,7 +64,7 @@ public final class JpaPostStoreProvider implements PostStoreProvider {
     private static HikariDataSource open(JpaSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("cloudblog-jpa");
-        config.setJdbcUrl(settings.database() == Database.H2 ? durable(settings.url()) : settings.url());
+        config.setJdbcUrl(settings.database() == Database.H2 ? embedded(settings.url()) : settings.url());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
@@ -83,11 +83,16 @@ public final class JpaPostStoreProvider implements PostStoreProvider {
     }
 
     /**
-     * The H2 URL with {@code WRITE_DELAY=0} unless it sets a write delay itself: H2 otherwise keeps
-     * commits in memory for up to a second, and a process killed then loses writes it confirmed.
+     * The H2 URL with {@code WRITE_DELAY=0} and {@code DB_CLOSE_ON_EXIT=FALSE}, each unless the URL
+     * sets it itself. H2 otherwise keeps commits in memory for up to a second, and a process killed
+     * then loses writes it confirmed; and it closes the database in a JVM shutdown hook of its own,
+     * racing the host's, so a blog closed from the host's hook could no longer drain its outbox
+     * into it. The store closes the database when the blog closes.
      */
-    static String durable(String h2Url) {
-        return h2Url.toUpperCase(Locale.ROOT).contains("WRITE_DELAY") ? h2Url : h2Url + ";WRITE_DELAY=0";
+    static String embedded(String h2Url) {
+        String upper = h2Url.toUpperCase(Locale.ROOT);
+        return h2Url + (upper.contains("WRITE_DELAY") ? "" : ";WRITE_DELAY=0")
+                + (upper.contains("DB_CLOSE_ON_EXIT") ? "" : ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     private static SessionFactory sessionFactory(HikariDataSource dataSource) {

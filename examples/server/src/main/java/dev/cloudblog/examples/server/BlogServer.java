@@ -81,11 +81,11 @@ public final class BlogServer implements AutoCloseable {
         new JvmThreadMetrics().bindTo(metrics);
         new ProcessorMetrics().bindTo(metrics);
         this.http = new Exchanges(new ApiJson(), settings.publicMaxAge());
-        this.database = new ServerDatabase(settings);
-        Blog opened = null;
+        this.blog = CloudBlog.builder().meterRegistry(metrics).properties(blogProperties).build();
+        ServerDatabase opened = null;
         try {
-            opened = CloudBlog.builder().meterRegistry(metrics).properties(blogProperties).build();
-            this.blog = opened;
+            opened = new ServerDatabase(settings);
+            this.database = opened;
             this.accounts = new AccountRoutes(database, new Passwords(BCRYPT_COST),
                     new AccessTokens(AccessTokens.secret(settings.jwtSecret(), settings.dataDir()), settings.tokenTtl(),
                             Clock.systemUTC()),
@@ -96,7 +96,7 @@ public final class BlogServer implements AutoCloseable {
             if (opened != null) {
                 opened.close();
             }
-            database.close();
+            blog.close();
             throw e;
         }
     }

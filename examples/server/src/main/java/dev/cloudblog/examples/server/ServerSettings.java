@@ -13,7 +13,8 @@ import java.util.Optional;
  * @param host                   the address to listen on ({@code blog.server.host})
  * @param port                   the port, {@code 0} for any free one ({@code blog.server.port})
  * @param dataDir                where local files live ({@code blog.data.dir})
- * @param databaseUrl            the JDBC URL of the store, which also holds users and the audit log
+ * @param databaseUrl            the JDBC URL of the store, which also holds users and the audit log; an
+ *                               H2 database is closed by the server, after the blog, not by H2 at exit
  * @param databaseUser           its user
  * @param databasePassword       its password
  * @param jwtSecret              the HMAC key of access tokens, at least 32 bytes; empty to keep a
@@ -47,6 +48,15 @@ public record ServerSettings(
     static final int MIN_SECRET_BYTES = 32;
 
     /**
+     * The URL with {@code DB_CLOSE_ON_EXIT=FALSE} for H2 unless it sets it: H2's own shutdown hook
+     * would otherwise close the database while the server drains requests and the outbox into it.
+     */
+    private static String closedByTheServer(String url) {
+        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+                ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
+    }
+
+    /**
      * Reads and checks the settings.
      *
      * @throws BlogConfigurationException naming the key and value of a setting that is invalid
@@ -63,7 +73,7 @@ public record ServerSettings(
                 config.string("blog.server.host", "0.0.0.0"),
                 config.intValue("blog.server.port", 8080, 0, 65_535),
                 dataDir,
-                config.get("blog.jpa.url").orElse("jdbc:h2:file:" + dataDir.resolve("cloudblog")),
+                closedByTheServer(config.get("blog.jpa.url").orElse("jdbc:h2:file:" + dataDir.resolve("cloudblog"))),
                 config.string("blog.jpa.user", "sa"),
                 config.string("blog.jpa.password", ""),
                 secret,

@@ -23,7 +23,7 @@ class MainProcessTest {
     private static final Pattern LISTENING = Pattern.compile("listening on (http://\\S+)");
 
     @Test
-    @DisplayName("prints where it listens, seeds --seed N posts, logs JSON when asked, and stops on SIGTERM")
+    @DisplayName("prints where it listens, seeds --seed N posts, logs JSON when asked, and stops cleanly on SIGTERM")
     void runsAsAProcess() throws Exception {
         Path data = Files.createTempDirectory(Path.of(System.getProperty("blog.data.dir",
                 System.getProperty("java.io.tmpdir"))), "process");
@@ -66,5 +66,7 @@ class MainProcessTest {
         assertThat(logs).isNotEmpty();
         assertThat(logs).allSatisfy(entry -> assertThat(entry.has("level") && entry.has("message")).isTrue());
         assertThat(logs).anySatisfy(entry -> assertThat(entry.path("message").asText()).isEqualTo("Shut down"));
+        assertThat(logs).as("nothing fails while the server shuts down").noneSatisfy(entry ->
+                assertThat(entry.path("level").asText()).isIn("WARN", "ERROR"));
     }
 }

@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -71,7 +72,7 @@ final class AccessTokens {
                 Path temporary = Files.createTempFile(file.getParent(), "jwt", ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(temporary, Base64.getEncoder().encodeToString(fresh));
-                Files.move(temporary, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
             }
             return Files.readString(file).trim().getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -19,6 +19,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -114,17 +118,17 @@ final class ApiJson implements io.javalin.json.JsonMapper {
         if (type == String.class) {
             return "text";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
-        if (java.util.Map.class.isAssignableFrom(type)) {
+        if (Map.class.isAssignableFrom(type)) {
             return "an object";
         }
-        if (type == java.time.Instant.class) {
+        if (type == Instant.class) {
             return "an ISO-8601 instant such as 2030-01-31T09:00:00Z";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
+            return "one of " + Arrays.toString(type.getEnumConstants());
         }
         if (type == long.class || type == int.class || type == Long.class || type == Integer.class) {
             return "an integer";

@@ -23,12 +23,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -69,9 +72,9 @@ public final class BlogServer implements AutoCloseable {
     private final Javalin app;
     private final AtomicBoolean accepting = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> routes = new CopyOnWriteArrayList<>();
     /** The request timers of each route (or, unmatched, method), by status: looked up without allocating. */
-    private final Map<Object, AtomicReferenceArray<Timer>> requestTimers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Object, AtomicReferenceArray<Timer>> requestTimers = new ConcurrentHashMap<>();
 
     private BlogServer(Config config, Map<String, String> blogProperties) {
         this.settings = ServerSettings.from(config);
@@ -244,7 +247,7 @@ public final class BlogServer implements AutoCloseable {
         }
         Caller caller = ctx.attribute(Exchanges.CALLER);
         String actor = caller != null ? caller.auditName() : Caller.ANONYMOUS.auditName();
-        ServerDatabase.AuditEntry entry = new ServerDatabase.AuditEntry(0, java.time.Instant.now(), actor,
+        ServerDatabase.AuditEntry entry = new ServerDatabase.AuditEntry(0, Instant.now(), actor,
                 method.name() + " " + route, ctx.path(), status, ctx.ip());
         AUDIT.info("{} {} {} -> {}", actor, entry.action(), entry.target(), status);
         try {

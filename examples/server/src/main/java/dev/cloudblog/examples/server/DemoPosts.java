@@ -5,6 +5,7 @@ import dev.cloudblog.api.post.Post;
 import dev.cloudblog.api.post.PostInput;
 import dev.cloudblog.api.post.PostQuery;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -46,7 +47,7 @@ final class DemoPosts {
             Topic topic = TOPICS.get(i % TOPICS.size());
             Topic second = TOPICS.get((i / TOPICS.size() + i) % TOPICS.size());
             String title = capitalize(pick(topic.words(), random)) + " and " + pick(topic.words(), random)
-                    + ": notes on " + topic.title().toLowerCase(java.util.Locale.ROOT) + " #" + i;
+                    + ": notes on " + topic.title().toLowerCase(Locale.ROOT) + " #" + i;
             Post draft = blog.posts().create(PostInput.builder().title(title).author("demo")
                     .tags(second == topic ? List.of(topic.tag()) : List.of(topic.tag(), second.tag()))
                     .body(body(topic, words, random)).build());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A request's query parameters, read strictly: a parameter the route does not know, one given
@@ -39,7 +40,7 @@ final class QueryParameters {
         for (Map.Entry<String, List<String>> entry : values.entrySet()) {
             if (!allowed.contains(entry.getKey())) {
                 throw ApiProblem.badRequest("unknown query parameter '" + entry.getKey() + "'; this route takes "
-                        + (known.length == 0 ? "none" : String.join(", ", new java.util.TreeSet<>(allowed))));
+                        + (known.length == 0 ? "none" : String.join(", ", new TreeSet<>(allowed))));
             }
             if (entry.getValue().size() > 1) {
                 throw ApiProblem.badRequest("query parameter '" + entry.getKey() + "' is given "

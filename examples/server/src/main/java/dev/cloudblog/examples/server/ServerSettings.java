@@ -2,8 +2,10 @@ package dev.cloudblog.examples.server;
 
 import dev.cloudblog.api.BlogConfigurationException;
 import dev.cloudblog.spi.Config;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,7 +54,7 @@ public record ServerSettings(
      * would otherwise close the database while the server drains requests and the outbox into it.
      */
     private static String closedByTheServer(String url) {
-        return url.startsWith("jdbc:h2:") && !url.toUpperCase(java.util.Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
+        return url.startsWith("jdbc:h2:") && !url.toUpperCase(Locale.ROOT).contains("DB_CLOSE_ON_EXIT")
                 ? url + ";DB_CLOSE_ON_EXIT=FALSE" : url;
     }
 
@@ -64,7 +66,7 @@ public record ServerSettings(
     public static ServerSettings from(Config config) {
         Path dataDir = config.path("blog.data.dir", Path.of("data")).toAbsolutePath();
         Optional<String> secret = config.get("blog.server.jwt.secret").filter(value -> !value.isBlank());
-        secret.filter(value -> value.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < MIN_SECRET_BYTES)
+        secret.filter(value -> value.getBytes(StandardCharsets.UTF_8).length < MIN_SECRET_BYTES)
                 .ifPresent(value -> {
                     throw new BlogConfigurationException("blog.server.jwt.secret must be at least " + MIN_SECRET_BYTES
                             + " bytes long, but has " + value.length() + " characters");

@@ -2,6 +2,7 @@ package dev.cloudblog.examples.server;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A user of the API.
@@ -13,7 +14,7 @@ import java.util.Objects;
  */
 record User(String name, Role role, String passwordHash, Instant createdAt) {
 
-    static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     User {
         Objects.requireNonNull(name, "name");

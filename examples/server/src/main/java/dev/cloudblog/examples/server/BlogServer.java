@@ -9,6 +9,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -221,15 +222,17 @@ public final class BlogServer implements AutoCloseable {
             new AnalysisRoutes(blog, http, posts, writes).register(config.routes);
             new VerificationRoutes(blog, http, posts).register(config.routes);
             new OpsRoutes(blog, http, metrics, accepting::get).register(config.routes);
+            config.routes.after(this::audit);
             config.requestLogger.http(this::observe);
         });
     }
 
-    /** Times every request and records every write in the audit log. */
+    /** Times every request, by method, route and status. */
     private void observe(Context ctx, Float millis) {
-        String route = ctx.endpoint() != null ? ctx.endpoint().path : "unmatched";
+        Endpoint matched = ctx.endpoints().matchedHttpEndpoint();
+        String route = route(matched);
         int status = ctx.statusCode();
-        Object endpoint = ctx.endpoint() != null ? ctx.endpoint() : ctx.method();
+        Object endpoint = matched != null ? matched : ctx.method();
         AtomicReferenceArray<Timer> byStatus = requestTimers.computeIfAbsent(endpoint,
                 key -> new AtomicReferenceArray<>(1000));
         Timer timer = byStatus.get(status);
@@ -240,6 +243,13 @@ public final class BlogServer implements AutoCloseable {
             byStatus.set(status, timer);
         }
         timer.record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * Records a write in the audit log, with its final status, before the response goes out: a
+     * client that saw the response finds the entry.
+     */
+    private void audit(Context ctx) {
         HandlerType method = ctx.method();
         if (method == HandlerType.GET || method == HandlerType.HEAD || method == HandlerType.OPTIONS
                 || UNAUDITED.contains(ctx.path())) {
@@ -247,6 +257,8 @@ public final class BlogServer implements AutoCloseable {
         }
         Caller caller = ctx.attribute(Exchanges.CALLER);
         String actor = caller != null ? caller.auditName() : Caller.ANONYMOUS.auditName();
+        String route = route(ctx.endpoints().matchedHttpEndpoint());
+        int status = ctx.statusCode();
         ServerDatabase.AuditEntry entry = new ServerDatabase.AuditEntry(0, Instant.now(), actor,
                 method.name() + " " + route, ctx.path(), status, ctx.ip());
         AUDIT.info("{} {} {} -> {}", actor, entry.action(), entry.target(), status);
@@ -255,6 +267,11 @@ public final class BlogServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Could not store the audit entry {}", entry, e);
         }
+    }
+
+    /** The route template of the endpoint that answered, e.g. {@code /api/v1/posts/{id}}. */
+    private static String route(Endpoint matched) {
+        return matched != null ? matched.path : "unmatched";
     }
 
     /** The server's settings: overrides, system properties, environment, then the settings file. */

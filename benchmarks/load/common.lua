@@ -159,6 +159,26 @@ function common.scenario(name, expected, on_response, extras)
    end
 end
 
+-- Defines init() and request() for a scenario that walks, round-robin, over the lines of the file
+-- given after -- on the wrk command line: to_path(line) makes the path a line stands for. The
+-- requests are formatted once in init(), so that wrk spends its CPU sending them, not building them.
+function common.round_robin(to_path)
+   local requests, next_request
+
+   function init(args)
+      requests = {}
+      for i, line in ipairs(common.read_lines(args[1])) do
+         requests[i] = wrk.format("GET", to_path(line), { Accept = "application/json" })
+      end
+      next_request = common.start_index(#requests)
+   end
+
+   function request()
+      next_request = next_request % #requests + 1
+      return requests[next_request]
+   end
+end
+
 -- Where a thread starts its round-robin over a list of count entries, so that threads do not walk
 -- the list in step: thread i starts i * 7919 (a prime) entries in, wrapped. thread_index is set
 -- by setup() before the thread's init() runs.

@@ -7,13 +7,7 @@ import dev.cloudblog.spi.Config;
 import dev.cloudblog.spi.ConfigSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,26 +142,10 @@ public final class CloudBlog {
         }
 
         private Config config() {
-            List<ConfigSource> sources = new ArrayList<>(List.of(
+            return Config.withSettingsFile(List.of(
                     ConfigSource.of("builder", properties),
                     ConfigSource.of("system properties", systemProperties),
                     ConfigSource.environment(environment)));
-            Optional<String> file = Config.layered(sources).get("blog.config.file");
-            if (file.isPresent()) {
-                sources.add(ConfigSource.of("file " + file.get(), load(Path.of(file.get()))));
-            }
-            return Config.layered(sources);
-        }
-
-        private static Properties load(Path file) {
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            } catch (IOException e) {
-                throw new BlogConfigurationException("blog.config.file = '" + file
-                        + "' cannot be read: " + e.getMessage(), e);
-            }
-            return properties;
         }
     }
 }

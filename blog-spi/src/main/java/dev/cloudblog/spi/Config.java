@@ -1,13 +1,19 @@
 package dev.cloudblog.spi;
 
 import dev.cloudblog.api.BlogConfigurationException;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +45,33 @@ public final class Config {
     /** Settings from these sources, the first holding a key winning. */
     public static Config layered(List<ConfigSource> sources) {
         return new Config(sources);
+    }
+
+    /**
+     * Settings from these sources, then from the properties file that {@code blog.config.file}
+     * names in them, if any: the layering of a blog's own settings, for hosts that read theirs the
+     * same way.
+     *
+     * @throws BlogConfigurationException if the named file cannot be read
+     */
+    public static Config withSettingsFile(List<ConfigSource> sources) {
+        List<ConfigSource> layered = new ArrayList<>(sources);
+        Optional<String> file = layered(sources).get("blog.config.file");
+        if (file.isPresent()) {
+            layered.add(ConfigSource.of("file " + file.get(), load(Path.of(file.get()))));
+        }
+        return layered(layered);
+    }
+
+    private static Properties load(Path file) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new BlogConfigurationException("blog.config.file = '" + file
+                    + "' cannot be read: " + e.getMessage(), e);
+        }
+        return properties;
     }
 
     /** Settings from one map; handy in tests. */

@@ -17,19 +17,12 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -77,8 +70,8 @@ public final class BlogServer implements AutoCloseable {
     /** The request timers of each route (or, unmatched, method), by status: looked up without allocating. */
     private final Map<Object, AtomicReferenceArray<Timer>> requestTimers = new ConcurrentHashMap<>();
 
-    private BlogServer(Config config, Map<String, String> blogProperties) {
-        this.settings = ServerSettings.from(config);
+    private BlogServer(ServerSettings settings, Map<String, String> blogProperties) {
+        this.settings = settings;
         this.metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -113,7 +106,8 @@ public final class BlogServer implements AutoCloseable {
      */
     public static BlogServer start(Map<String, String> overrides) {
         Config config = config(overrides);
-        BlogServer server = new BlogServer(config, blogProperties(config, overrides));
+        ServerSettings settings = ServerSettings.from(config);
+        BlogServer server = new BlogServer(settings, blogProperties(config, settings, overrides));
         try {
             server.startServing();
         } catch (RuntimeException e) {
@@ -276,20 +270,17 @@ public final class BlogServer implements AutoCloseable {
 
     /** The server's settings: overrides, system properties, environment, then the settings file. */
     private static Config config(Map<String, String> overrides) {
-        List<ConfigSource> sources = new ArrayList<>(List.of(ConfigSource.of("overrides", overrides),
+        return Config.withSettingsFile(List.of(ConfigSource.of("overrides", overrides),
                 ConfigSource.of("system properties", System.getProperties()),
                 ConfigSource.environment(System.getenv())));
-        Config layered = Config.layered(sources);
-        layered.get("blog.config.file").ifPresent(file -> sources.add(
-                ConfigSource.of("file " + file, load(Path.of(file)))));
-        return Config.layered(sources);
     }
 
     /**
      * What the blog is opened with: the overrides, and the server's defaults for every capability
      * not chosen anywhere else (so a Redis or Ethereum jar on the classpath is used only when asked for).
      */
-    private static Map<String, String> blogProperties(Config config, Map<String, String> overrides) {
+    private static Map<String, String> blogProperties(Config config, ServerSettings settings,
+                                                      Map<String, String> overrides) {
         Map<String, String> defaults = new HashMap<>(Map.of(
                 "blog.store.provider", "jpa",
                 "blog.cache.provider", "caffeine",
@@ -304,18 +295,8 @@ public final class BlogServer implements AutoCloseable {
                 properties.put(key, value);
             }
         });
-        properties.put("blog.jpa.url", ServerSettings.from(config).databaseUrl());
+        properties.put("blog.jpa.url", settings.databaseUrl());
         properties.putAll(overrides);
-        return properties;
-    }
-
-    private static Properties load(Path file) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new BlogConfigurationException("blog.config.file = '" + file + "' cannot be read: " + e.getMessage(), e);
-        }
         return properties;
     }
 }
